@@ -1,0 +1,253 @@
+// The company file's tables. Money is INTEGER minor units beside a currency; prices and rates are decimal TEXT.
+// Immutability triggers, full-text indexes and seed data live in hand-written migrations (migrations/*_custom).
+import { sql } from 'drizzle-orm';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = text('created_at').notNull();
+const updatedAt = text('updated_at').notNull();
+
+export const company = sqliteTable(
+  'company',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    addressLine1: text('address_line1').notNull().default(''),
+    addressLine2: text('address_line2').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    city: text('city').notNull().default(''),
+    region: text('region').notNull().default(''),
+    country: text('country').notNull().default(''),
+    taxId: text('tax_id').notNull().default(''),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    website: text('website').notNull().default(''),
+    baseCurrency: text('base_currency').notNull(),
+    locale: text('locale').notNull(),
+    bankName: text('bank_name').notNull().default(''),
+    bankAccountHolder: text('bank_account_holder').notNull().default(''),
+    bankIban: text('bank_iban').notNull().default(''),
+    bankBic: text('bank_bic').notNull().default(''),
+    roundingMode: text('rounding_mode', { enum: ['half_up', 'half_even'] }).notNull().default('half_up'),
+    taxRounding: text('tax_rounding', { enum: ['line', 'document'] }).notNull().default('line'),
+    periodLockDate: text('period_lock_date'),
+    logo: blob('logo', { mode: 'buffer' }),
+    logoMimeType: text('logo_mime_type'),
+    createdAt,
+    updatedAt,
+  },
+  (t) => [check('company_single_row', sql`${t.id} = 1`)],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull(),
+  pinHash: text('pin_hash'),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  createdAt,
+});
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: integer('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['asset', 'liability', 'equity', 'income', 'expense'] }).notNull(),
+    role: text('role'),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt,
+  },
+  (t) => [uniqueIndex('accounts_code_unique').on(t.code), index('accounts_role_idx').on(t.role)],
+);
+
+export const taxRates = sqliteTable('tax_rates', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  ratePercent: text('rate_percent').notNull(),
+  category: text('category', { enum: ['standard', 'reduced', 'zero', 'exempt', 'reverse_charge'] }).notNull(),
+  accountId: integer('account_id')
+    .notNull()
+    .references(() => accounts.id),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  createdAt,
+});
+
+export const paymentTerms = sqliteTable('payment_terms', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['net', 'end_of_month'] }).notNull(),
+  days: integer('days').notNull(),
+  discountPercent: text('discount_percent'),
+  discountDays: integer('discount_days'),
+  isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  createdAt,
+});
+
+export const numberSeries = sqliteTable('number_series', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  pattern: text('pattern').notNull(),
+  resetYearly: integer('reset_yearly', { mode: 'boolean' }).notNull().default(true),
+  startNumber: integer('start_number').notNull().default(1),
+});
+
+/** The last number issued per series and period (period = year when the series resets yearly, else 0). */
+export const numberCounters = sqliteTable(
+  'number_counters',
+  {
+    seriesKey: text('series_key')
+      .notNull()
+      .references(() => numberSeries.key),
+    period: integer('period').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [uniqueIndex('number_counters_series_period').on(t.seriesKey, t.period)],
+);
+
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: integer('id').primaryKey(),
+    number: text('number').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    website: text('website').notNull().default(''),
+    taxId: text('tax_id').notNull().default(''),
+    currency: text('currency').notNull(),
+    paymentTermsId: integer('payment_terms_id').references(() => paymentTerms.id),
+    creditLimit: integer('credit_limit'),
+    language: text('language').notNull().default('en'),
+    segment: text('segment').notNull().default(''),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    notes: text('notes').notNull().default(''),
+    billingLine1: text('billing_line1').notNull().default(''),
+    billingLine2: text('billing_line2').notNull().default(''),
+    billingPostalCode: text('billing_postal_code').notNull().default(''),
+    billingCity: text('billing_city').notNull().default(''),
+    billingRegion: text('billing_region').notNull().default(''),
+    billingCountry: text('billing_country').notNull().default(''),
+    shippingSameAsBilling: integer('shipping_same_as_billing', { mode: 'boolean' }).notNull().default(true),
+    shippingLine1: text('shipping_line1').notNull().default(''),
+    shippingLine2: text('shipping_line2').notNull().default(''),
+    shippingPostalCode: text('shipping_postal_code').notNull().default(''),
+    shippingCity: text('shipping_city').notNull().default(''),
+    shippingRegion: text('shipping_region').notNull().default(''),
+    shippingCountry: text('shipping_country').notNull().default(''),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt,
+    updatedAt,
+  },
+  (t) => [
+    uniqueIndex('customers_number_unique').on(t.number),
+    index('customers_name_idx').on(sql`${t.name} COLLATE NOCASE`, t.id),
+    index('customers_archived_name_idx').on(t.archived, sql`${t.name} COLLATE NOCASE`, t.id),
+    check('customers_credit_limit_nonneg', sql`${t.creditLimit} IS NULL OR ${t.creditLimit} >= 0`),
+  ],
+);
+
+export const customerContacts = sqliteTable(
+  'customer_contacts',
+  {
+    id: integer('id').primaryKey(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    role: text('role').notNull().default(''),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('customer_contacts_customer_idx').on(t.customerId, t.position)],
+);
+
+export const products = sqliteTable(
+  'products',
+  {
+    id: integer('id').primaryKey(),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    unit: text('unit').notNull().default('pcs'),
+    price: text('price').notNull(),
+    taxRateId: integer('tax_rate_id').references(() => taxRates.id),
+    barcode: text('barcode').notNull().default(''),
+    isStockTracked: integer('is_stock_tracked', { mode: 'boolean' }).notNull().default(true),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt,
+    updatedAt,
+  },
+  (t) => [
+    uniqueIndex('products_sku_unique').on(sql`${t.sku} COLLATE NOCASE`),
+    index('products_barcode_idx').on(t.barcode),
+    index('products_name_idx').on(sql`${t.name} COLLATE NOCASE`, t.id),
+  ],
+);
+
+export const journalEntries = sqliteTable(
+  'journal_entries',
+  {
+    id: integer('id').primaryKey(),
+    number: text('number').notNull(),
+    date: text('date').notNull(),
+    description: text('description').notNull(),
+    currency: text('currency').notNull(),
+    fxRate: text('fx_rate').notNull().default('1'),
+    sourceType: text('source_type').notNull(),
+    sourceId: integer('source_id'),
+    postedAt: text('posted_at').notNull(),
+    postedBy: integer('posted_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('journal_entries_number_unique').on(t.number),
+    index('journal_entries_date_idx').on(t.date),
+    index('journal_entries_source_idx').on(t.sourceType, t.sourceId),
+  ],
+);
+
+/** One side of an entry. Amounts are signed minor units: debit positive, credit negative. */
+export const journalLines = sqliteTable(
+  'journal_lines',
+  {
+    id: integer('id').primaryKey(),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => journalEntries.id),
+    lineNo: integer('line_no').notNull(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    description: text('description').notNull().default(''),
+    amount: integer('amount').notNull(),
+    amountBase: integer('amount_base').notNull(),
+    customerId: integer('customer_id').references(() => customers.id),
+    date: text('date').notNull(),
+  },
+  (t) => [
+    index('journal_lines_entry_idx').on(t.entryId, t.lineNo),
+    index('journal_lines_account_date_idx').on(t.accountId, t.date),
+    index('journal_lines_customer_idx').on(t.customerId),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey(),
+    at: text('at').notNull(),
+    userId: integer('user_id'),
+    userName: text('user_name').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
