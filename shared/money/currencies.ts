@@ -173,7 +173,9 @@ const MINOR_UNITS = {
 
 export type CurrencyCode = keyof typeof MINOR_UNITS;
 
-export const currencyCodes: readonly CurrencyCode[] = Object.freeze(Object.keys(MINOR_UNITS) as CurrencyCode[]);
+export const currencyCodes: readonly CurrencyCode[] = Object.freeze(
+  Object.keys(MINOR_UNITS) as CurrencyCode[],
+);
 
 export function isCurrencyCode(code: string): code is CurrencyCode {
   return Object.hasOwn(MINOR_UNITS, code);

@@ -22,6 +22,11 @@ export const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> =
 
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
+/** True for plain decimal notation such as "-12.50": no exponent, hex, grouping, NaN or Infinity. */
+export function isPlainDecimal(text: string): boolean {
+  return PLAIN_DECIMAL.test(text);
+}
+
 /**
  * Converts trusted input to a Dec, accepting only plain decimal notation: decimal.js would otherwise also
  * take "1e5", "0x1F", "Infinity" and "NaN", none of which may ever reach a ledger.
@@ -29,13 +34,14 @@ const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export function toDec(value: Dec | string | number, label = 'value'): Dec {
   if (value instanceof Dec) {
     if (!value.isFinite()) throw new RangeError(`${label} must be a finite number, got ${value.toString()}`);
-    return value;
+    // Re-wrapping binds the value to Dec's settings even if it was built by another decimal.js constructor.
+    return new Dec(value);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`${label} must be a finite number, got ${value}`);
     return new Dec(value);
   }
   const text = value.trim();
-  if (!PLAIN_DECIMAL.test(text)) throw new TypeError(`${label} must be a plain decimal string, got "${value}"`);
+  if (!isPlainDecimal(text)) throw new TypeError(`${label} must be a plain decimal string, got "${value}"`);
   return new Dec(text);
 }

@@ -1,0 +1,126 @@
+// Gapless document numbers: a number is issued only inside the posting transaction, one step at a time.
+import { OrdoError, fieldError } from '../../shared/errors';
+import type { NumberSeries, SeriesKey } from '../../shared/contract';
+import { formatNumber, patternProblem } from '../../shared/numbering/pattern';
+import { yearOf } from '../../shared/dates';
+import type { CompanyContext } from '../context';
+import { recordAudit } from '../audit/log';
+
+interface SeriesRow {
+  key: SeriesKey;
+  name: string;
+  pattern: string;
+  resetYearly: number;
+  startNumber: number;
+}
+
+export const defaultSeries: { key: SeriesKey; name: string; pattern: string; resetYearly: boolean }[] = [
+  { key: 'order', name: 'Orders', pattern: 'SO-{YYYY}-{#####}', resetYearly: true },
+  { key: 'shipment', name: 'Shipments', pattern: 'SH-{YYYY}-{#####}', resetYearly: true },
+  { key: 'invoice', name: 'Invoices', pattern: 'INV-{YYYY}-{#####}', resetYearly: true },
+  { key: 'credit_note', name: 'Credit notes', pattern: 'CN-{YYYY}-{#####}', resetYearly: true },
+  { key: 'reminder', name: 'Reminders', pattern: 'REM-{YYYY}-{#####}', resetYearly: true },
+  { key: 'journal', name: 'Journal entries', pattern: 'JE-{YYYY}-{######}', resetYearly: true },
+];
+
+function getSeries(ctx: CompanyContext, key: SeriesKey): SeriesRow {
+  const row = ctx.sqlite
+    .prepare('SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series WHERE key = ?')
+    .get(key) as SeriesRow | undefined;
+  if (!row) throw new OrdoError('NOT_FOUND', `There is no number series "${key}"`);
+  return row;
+}
+
+function periodOf(series: SeriesRow, year: number): number {
+  return series.resetYearly ? year : 0;
+}
+
+function lastIssued(ctx: CompanyContext, key: SeriesKey, period: number): number | null {
+  const row = ctx.sqlite
+    .prepare('SELECT last_number AS n FROM number_counters WHERE series_key = ? AND period = ?')
+    .get(key, period) as { n: number } | undefined;
+  return row ? row.n : null;
+}
+
+/** Issues the next number of a series for a document dated `date`. Must run inside the posting transaction. */
+export function issueNumber(ctx: CompanyContext, key: SeriesKey, date: string): string {
+  if (!ctx.sqlite.inTransaction) throw new Error('issueNumber must run inside the posting transaction');
+  const series = getSeries(ctx, key);
+  const year = yearOf(date);
+  const period = periodOf(series, year);
+  const last = lastIssued(ctx, key, period);
+  const counter = last === null ? series.startNumber : last + 1;
+  if (last === null) {
+    ctx.sqlite.prepare('INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, ?)').run(key, period, counter);
+  } else {
+    ctx.sqlite.prepare('UPDATE number_counters SET last_number = ? WHERE series_key = ? AND period = ?').run(counter, key, period);
+  }
+  return formatNumber(series.pattern, { year, counter });
+}
+
+function describe(ctx: CompanyContext, series: SeriesRow, year: number): NumberSeries {
+  const period = periodOf(series, year);
+  const last = lastIssued(ctx, series.key, period);
+  const nextNumber = last === null ? series.startNumber : last + 1;
+  const issued = ctx.sqlite
+    .prepare('SELECT coalesce(sum(last_number), 0) AS n FROM number_counters WHERE series_key = ?')
+    .get(series.key) as { n: number };
+  return {
+    key: series.key,
+    name: series.name,
+    pattern: series.pattern,
+    resetYearly: series.resetYearly === 1,
+    nextNumber,
+    issuedCount: issued.n,
+    preview: formatNumber(series.pattern, { year, counter: nextNumber }),
+  };
+}
+
+export function listSeries(ctx: CompanyContext, today: string): NumberSeries[] {
+  const rows = ctx.sqlite
+    .prepare('SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series ORDER BY rowid')
+    .all() as SeriesRow[];
+  return rows.map((s) => describe(ctx, s, yearOf(today)));
+}
+
+export function updateSeries(
+  ctx: CompanyContext,
+  today: string,
+  input: { key: SeriesKey; pattern?: string; resetYearly?: boolean; nextNumber?: number },
+): NumberSeries {
+  return ctx.tx(() => {
+    const before = getSeries(ctx, input.key);
+    const year = yearOf(today);
+    if (input.pattern !== undefined) {
+      const problem = patternProblem(input.pattern);
+      if (problem) throw fieldError('pattern', problem);
+    }
+    const anyIssued = ctx.sqlite.prepare('SELECT 1 FROM number_counters WHERE series_key = ? LIMIT 1').get(input.key);
+    if (input.resetYearly !== undefined && anyIssued && (input.resetYearly ? 1 : 0) !== before.resetYearly) {
+      throw fieldError('resetYearly', 'Numbers were already issued in this series; the yearly reset can no longer change');
+    }
+    if (input.nextNumber !== undefined) {
+      const current = describe(ctx, before, year).nextNumber;
+      if (input.nextNumber !== current) {
+        const period = periodOf({ ...before, resetYearly: input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly) }, year);
+        if (lastIssued(ctx, input.key, period) !== null) {
+          throw fieldError(
+            'nextNumber',
+            `Numbers were already issued in this series, so the next one stays ${current} to keep the series gapless`,
+          );
+        }
+      }
+    }
+    ctx.sqlite
+      .prepare('UPDATE number_series SET pattern = ?, reset_yearly = ?, start_number = ? WHERE key = ?')
+      .run(
+        input.pattern ?? before.pattern,
+        input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly),
+        input.nextNumber ?? before.startNumber,
+        input.key,
+      );
+    const after = getSeries(ctx, input.key);
+    recordAudit(ctx, { action: 'numberSeries.update', entity: 'number_series', entityId: input.key, before, after });
+    return describe(ctx, after, year);
+  });
+}
