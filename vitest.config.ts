@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 // Every test layer of architecture.md is a vitest project; `npm test` runs them all.
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-results.json' },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
