@@ -38,7 +38,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'shared/ is used by both sides: no electron.' }],
-          patterns: [{ group: ['node:*', 'fs', 'path', 'better-sqlite3', 'react'], message: 'shared/ has no Node, DOM or React.' }],
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'react'],
+              message: 'shared/ has no Node, DOM or React.',
+            },
+          ],
         },
       ],
     },

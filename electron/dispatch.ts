@@ -1,12 +1,21 @@
 // One entry point for every contract call, shared by IPC and the browser shell:
 // unknown method → UNKNOWN_METHOD, input checked by the method's zod schema → VALIDATION, then the handler.
 import type { z } from 'zod';
-import { contract, isMethodName, type CallResult, type MethodName, type OutputOf, type ParsedInputOf } from '../shared/contract';
+import {
+  contract,
+  isMethodName,
+  type CallResult,
+  type MethodName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../shared/contract';
 import { OrdoError, type FieldIssue } from '../shared/errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => OutputOf<M> | Promise<OutputOf<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
-export type HandlerGroup<P extends string> = { [M in MethodName as M extends `${P}.${string}` ? M : never]: Handler<M> };
+export type HandlerGroup<P extends string> = {
+  [M in MethodName as M extends `${P}.${string}` ? M : never]: Handler<M>;
+};
 
 export interface Dispatcher {
   dispatch(method: string, input: unknown): Promise<CallResult>;
@@ -58,7 +67,9 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
         const known = toSerializedError(error);
         if (known) return fail(known);
         options.onInternalError?.(method, error);
-        return fail(new OrdoError('INTERNAL', 'Something went wrong inside Ordo; nothing was saved. Please try again.'));
+        return fail(
+          new OrdoError('INTERNAL', 'Something went wrong inside Ordo; nothing was saved. Please try again.'),
+        );
       }
     },
   };

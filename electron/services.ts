@@ -9,7 +9,12 @@ import { CompanySession } from './company/session';
 import { customerHandlers } from './customers/handlers';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatch';
 import { accountHandlers, ledgerHandlers } from './ledger/handlers';
-import { numberSeriesHandlers, paymentTermsHandlers, settingsHandlers, taxRateHandlers } from './settings/handlers';
+import {
+  numberSeriesHandlers,
+  paymentTermsHandlers,
+  settingsHandlers,
+  taxRateHandlers,
+} from './settings/handlers';
 import { appHandlers, searchHandlers, userHandlers } from './system/handlers';
 
 export interface ServicesOptions {
@@ -66,6 +71,9 @@ export function createServices(options: ServicesOptions): Services {
     customerHandlers(session),
     productHandlers(session),
   );
-  const dispatcher = createDispatcher(handlers, options.onInternalError ? { onInternalError: options.onInternalError } : {});
+  const dispatcher = createDispatcher(
+    handlers,
+    options.onInternalError ? { onInternalError: options.onInternalError } : {},
+  );
   return { ...dispatcher, session, handlers, close: () => session.close(false) };
 }

@@ -65,7 +65,11 @@ export function fieldError(path: string, message: string): OrdoError {
 export function isSerializedError(value: unknown): value is SerializedError {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && (errorCodes as readonly string[]).includes(v.code) && typeof v.message === 'string';
+  return (
+    typeof v.code === 'string' &&
+    (errorCodes as readonly string[]).includes(v.code) &&
+    typeof v.message === 'string'
+  );
 }
 
 /** HTTP status used by the browser shell for each error code. */

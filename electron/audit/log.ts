@@ -14,8 +14,7 @@ export interface AuditEvent {
 /** Appends one audit row. Call inside the operation's transaction so the row commits with the change. */
 export function recordAudit(ctx: CompanyContext, event: AuditEvent): void {
   const last = ctx.sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined;
+    { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row: AuditFields = {
     at: ctx.nowIso(),
@@ -48,12 +47,25 @@ const selectColumns = `id, at, user_id AS userId, user_name AS userName, action,
 export function verifyAudit(ctx: CompanyContext): AuditVerification {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
-  for (const row of ctx.sqlite.prepare(`SELECT ${selectColumns} FROM audit_log ORDER BY id`).iterate() as Iterable<StoredAuditRow>) {
+  for (const row of ctx.sqlite
+    .prepare(`SELECT ${selectColumns} FROM audit_log ORDER BY id`)
+    .iterate() as Iterable<StoredAuditRow>) {
     if (row.prevHash !== expectedPrev) {
-      return { ok: false, checked, firstBroken: { id: row.id, reason: 'The link to the previous entry is broken (an entry was removed or changed)' } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: {
+          id: row.id,
+          reason: 'The link to the previous entry is broken (an entry was removed or changed)',
+        },
+      };
     }
     if (auditHash(row.prevHash, row) !== row.hash) {
-      return { ok: false, checked, firstBroken: { id: row.id, reason: 'The entry was changed after it was written' } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: row.id, reason: 'The entry was changed after it was written' },
+      };
     }
     expectedPrev = row.hash;
     checked += 1;
@@ -76,7 +88,9 @@ export function listAudit(
     params.entityId = String(q.entityId);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
+  const total = (
+    ctx.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }
+  ).n;
   const rows = ctx.sqlite
     .prepare(`SELECT ${selectColumns} FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
     .all(params) as StoredAuditRow[];

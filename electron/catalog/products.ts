@@ -15,24 +15,43 @@ const select = `SELECT id, sku, name, description, unit, price, tax_rate_id AS t
   is_stock_tracked AS isStockTracked, archived, created_at AS createdAt, updated_at AS updatedAt FROM products`;
 
 type Row = Omit<Product, 'isStockTracked' | 'archived'> & { isStockTracked: number; archived: number };
-const toProduct = (r: Row): Product => ({ ...r, isStockTracked: r.isStockTracked === 1, archived: r.archived === 1 });
+const toProduct = (r: Row): Product => ({
+  ...r,
+  isStockTracked: r.isStockTracked === 1,
+  archived: r.archived === 1,
+});
 
 export function getProduct(ctx: CompanyContext, id: number): Product {
   const row = stmt(ctx.sqlite, `${select} WHERE id = ?`).get(id) as Row | undefined;
-  if (!row) throw new OrdoError('NOT_FOUND', 'That product does not exist', { fields: [{ path: 'id', message: 'Unknown product' }] });
+  if (!row)
+    throw new OrdoError('NOT_FOUND', 'That product does not exist', {
+      fields: [{ path: 'id', message: 'Unknown product' }],
+    });
   return toProduct(row);
 }
 
 function check(ctx: CompanyContext, p: ParsedProduct, exceptId?: number): void {
-  const sku = stmt(ctx.sqlite, 'SELECT id FROM products WHERE sku = ? COLLATE NOCASE').get(p.sku) as { id: number } | undefined;
-  if (sku && sku.id !== exceptId) throw new OrdoError('CONFLICT', `SKU ${p.sku} is already used by another product`, { fields: [{ path: 'sku', message: 'This SKU is already used' }] });
+  const sku = stmt(ctx.sqlite, 'SELECT id FROM products WHERE sku = ? COLLATE NOCASE').get(p.sku) as
+    { id: number } | undefined;
+  if (sku && sku.id !== exceptId)
+    throw new OrdoError('CONFLICT', `SKU ${p.sku} is already used by another product`, {
+      fields: [{ path: 'sku', message: 'This SKU is already used' }],
+    });
   if (p.barcode !== '') {
-    const code = stmt(ctx.sqlite, 'SELECT id FROM products WHERE barcode = ?').get(p.barcode) as { id: number } | undefined;
-    if (code && code.id !== exceptId) throw new OrdoError('CONFLICT', `Barcode ${p.barcode} is already used by another product`, { fields: [{ path: 'barcode', message: 'This barcode is already used' }] });
+    const code = stmt(ctx.sqlite, 'SELECT id FROM products WHERE barcode = ?').get(p.barcode) as
+      { id: number } | undefined;
+    if (code && code.id !== exceptId)
+      throw new OrdoError('CONFLICT', `Barcode ${p.barcode} is already used by another product`, {
+        fields: [{ path: 'barcode', message: 'This barcode is already used' }],
+      });
   }
   if (p.taxRateId !== null) {
-    const rate = stmt(ctx.sqlite, 'SELECT archived FROM tax_rates WHERE id = ?').get(p.taxRateId) as { archived: number } | undefined;
-    if (!rate) throw new OrdoError('NOT_FOUND', 'That tax rate does not exist', { fields: [{ path: 'taxRateId', message: 'Unknown tax rate' }] });
+    const rate = stmt(ctx.sqlite, 'SELECT archived FROM tax_rates WHERE id = ?').get(p.taxRateId) as
+      { archived: number } | undefined;
+    if (!rate)
+      throw new OrdoError('NOT_FOUND', 'That tax rate does not exist', {
+        fields: [{ path: 'taxRateId', message: 'Unknown tax rate' }],
+      });
     if (rate.archived) throw fieldError('taxRateId', 'This tax rate is archived; choose another');
   }
 }
@@ -88,9 +107,19 @@ export function updateProduct(ctx: CompanyContext, id: number, p: ParsedProduct)
 export function archiveProduct(ctx: CompanyContext, id: number, archived: boolean): Product {
   return ctx.tx(() => {
     const before = getProduct(ctx, id);
-    stmt(ctx.sqlite, 'UPDATE products SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, ctx.nowIso(), id);
+    stmt(ctx.sqlite, 'UPDATE products SET archived = ?, updated_at = ? WHERE id = ?').run(
+      archived ? 1 : 0,
+      ctx.nowIso(),
+      id,
+    );
     const after = getProduct(ctx, id);
-    recordAudit(ctx, { action: archived ? 'products.archive' : 'products.restore', entity: 'product', entityId: id, before, after });
+    recordAudit(ctx, {
+      action: archived ? 'products.archive' : 'products.restore',
+      entity: 'product',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -127,12 +156,16 @@ export function listProducts(ctx: CompanyContext, q: ProductListQuery): Page<Pro
     where.push('p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @match)');
     args.match = search.match;
   } else if (search.kind === 'prefix') {
-    where.push("(p.sku LIKE @like ESCAPE '\\' OR p.name LIKE @like ESCAPE '\\' OR p.barcode LIKE @like ESCAPE '\\')");
+    where.push(
+      "(p.sku LIKE @like ESCAPE '\\' OR p.name LIKE @like ESCAPE '\\' OR p.barcode LIKE @like ESCAPE '\\')",
+    );
     args.like = search.like;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM products p ${clause}`).get(args) as { n: number }).n;
+  const total = (
+    ctx.sqlite.prepare(`SELECT count(*) AS n FROM products p ${clause}`).get(args) as { n: number }
+  ).n;
   const rows = ctx.sqlite
     .prepare(
       `SELECT p.id, p.sku, p.name, p.unit, p.price, p.tax_rate_id AS taxRateId, t.name AS taxRateName, p.barcode,
@@ -140,6 +173,12 @@ export function listProducts(ctx: CompanyContext, q: ProductListQuery): Page<Pro
        FROM products p LEFT JOIN tax_rates t ON t.id = p.tax_rate_id ${clause}
        ORDER BY ${sortColumn[q.sort]} ${dir}, p.id ${dir} LIMIT @limit OFFSET @offset`,
     )
-    .all(args) as (Omit<ProductRow, 'isStockTracked' | 'archived'> & { isStockTracked: number; archived: number })[];
-  return { total, rows: rows.map((r) => ({ ...r, isStockTracked: r.isStockTracked === 1, archived: r.archived === 1 })) };
+    .all(args) as (Omit<ProductRow, 'isStockTracked' | 'archived'> & {
+    isStockTracked: number;
+    archived: number;
+  })[];
+  return {
+    total,
+    rows: rows.map((r) => ({ ...r, isStockTracked: r.isStockTracked === 1, archived: r.archived === 1 })),
+  };
 }

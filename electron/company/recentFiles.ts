@@ -21,7 +21,11 @@ function read(appDataDir: string): StoredRecent[] {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (r): r is StoredRecent =>
-        typeof r === 'object' && r !== null && typeof r.path === 'string' && typeof r.name === 'string' && typeof r.lastOpenedAt === 'string',
+        typeof r === 'object' &&
+        r !== null &&
+        typeof r.path === 'string' &&
+        typeof r.name === 'string' &&
+        typeof r.lastOpenedAt === 'string',
     );
   } catch {
     return []; // a missing or damaged list only loses the shortcuts, never data

@@ -23,14 +23,18 @@ export const seedTerms = [
 export function seedCompany(ctx: CompanyContext, c: NewCompany): void {
   const now = ctx.nowIso();
   ctx.sqlite
-    .prepare('INSERT INTO company (id, name, base_currency, locale, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO company (id, name, base_currency, locale, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
+    )
     .run(c.name, c.baseCurrency, c.locale, now, now);
   const owner = ctx.sqlite
-    .prepare("INSERT INTO users (name, roles, archived, created_at) VALUES (?, '[\"owner\"]', 0, ?)")
+    .prepare('INSERT INTO users (name, roles, archived, created_at) VALUES (?, \'["owner"]\', 0, ?)')
     .run(c.ownerName, now);
   ctx.user = { id: Number(owner.lastInsertRowid), name: c.ownerName };
   for (const a of seedAccounts) insertAccount(ctx, a);
-  const series = ctx.sqlite.prepare('INSERT INTO number_series (key, name, pattern, reset_yearly, start_number) VALUES (?, ?, ?, ?, 1)');
+  const series = ctx.sqlite.prepare(
+    'INSERT INTO number_series (key, name, pattern, reset_yearly, start_number) VALUES (?, ?, ?, ?, 1)',
+  );
   for (const s of defaultSeries) series.run(s.key, s.name, s.pattern, s.resetYearly ? 1 : 0);
   const terms = ctx.sqlite.prepare(
     'INSERT INTO payment_terms (name, kind, days, is_default, archived, created_at) VALUES (?, ?, ?, ?, 0, ?)',

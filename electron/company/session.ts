@@ -26,7 +26,12 @@ export function companiesDir(appDataDir: string): string {
 
 /** A file name for a new company in the default folder that does not overwrite anything. */
 export function defaultCompanyPath(appDataDir: string, name: string): string {
-  const slug = name.replace(/[^\p{L}\p{N} _.-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 60) || 'Company';
+  const slug =
+    name
+      .replace(/[^\p{L}\p{N} _.-]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60) || 'Company';
   const dir = companiesDir(appDataDir);
   for (let i = 1; ; i += 1) {
     const candidate = join(dir, i === 1 ? `${slug}.ordo` : `${slug} (${i}).ordo`);
@@ -48,12 +53,16 @@ export class CompanySession {
   }
 
   current(): CurrentCompany {
-    return this.ctx ? { open: true, company: this.info() } : { open: false, suggestedPath: this.suggestedPath };
+    return this.ctx
+      ? { open: true, company: this.info() }
+      : { open: false, suggestedPath: this.suggestedPath };
   }
 
   info(): CompanyInfo {
     const ctx = this.require();
-    const c = ctx.sqlite.prepare('SELECT name, base_currency AS baseCurrency, locale FROM company WHERE id = 1').get() as {
+    const c = ctx.sqlite
+      .prepare('SELECT name, base_currency AS baseCurrency, locale FROM company WHERE id = 1')
+      .get() as {
       name: string;
       baseCurrency: string;
       locale: string;
@@ -73,16 +82,19 @@ export class CompanySession {
     this.close(false);
     const who =
       user ??
-      (file.sqlite.prepare("SELECT id, name FROM users WHERE archived = 0 ORDER BY id LIMIT 1").get() as
-        | { id: number; name: string }
-        | undefined);
+      (file.sqlite.prepare('SELECT id, name FROM users WHERE archived = 0 ORDER BY id LIMIT 1').get() as
+        { id: number; name: string } | undefined);
     if (!who) {
       file.sqlite.close();
       throw new OrdoError('FILE_CORRUPT', `${basename(file.path)} has no user profile and cannot be opened`);
     }
     this.ctx = createCompanyContext(file, this.options.clock, who);
     const info = this.info();
-    rememberRecent(this.options.appDataDir, { path: file.path, name: info.name, lastOpenedAt: this.ctx.nowIso() });
+    rememberRecent(this.options.appDataDir, {
+      path: file.path,
+      name: info.name,
+      lastOpenedAt: this.ctx.nowIso(),
+    });
     this.suggestedPath = null;
     this.options.onChange?.(info);
     return info;
@@ -148,7 +160,9 @@ export class CompanySession {
     const target = backupFileName(ctx.file.path, ctx.clock.now(), 'manual');
     mkdirSync(dirname(target), { recursive: true });
     await ctx.sqlite.backup(target);
-    ctx.tx(() => recordAudit(ctx, { action: 'company.backup', entity: 'company', entityId: 1, after: { path: target } }));
+    ctx.tx(() =>
+      recordAudit(ctx, { action: 'company.backup', entity: 'company', entityId: 1, after: { path: target } }),
+    );
     return { path: target, bytes: statSync(target).size };
   }
 }

@@ -7,7 +7,8 @@ import { archiveCustomer, createCustomer, getCustomer, updateCustomer } from './
 export function customerHandlers(session: CompanySession): HandlerGroup<'customers'> {
   return {
     'customers.create': (input) => createCustomer(session.require(), input),
-    'customers.update': ({ id, customer }) => withFieldPrefix('customer', () => updateCustomer(session.require(), id, customer)),
+    'customers.update': ({ id, customer }) =>
+      withFieldPrefix('customer', () => updateCustomer(session.require(), id, customer)),
     'customers.get': ({ id }) => getCustomer(session.require(), id),
     'customers.list': (q) => listCustomers(session.require(), q),
     'customers.archive': ({ id, archived }) => archiveCustomer(session.require(), id, archived),

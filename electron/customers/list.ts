@@ -41,12 +41,16 @@ export function listCustomers(ctx: CompanyContext, q: CustomerListQuery): Page<C
     where.push('c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @match)');
     params.match = search.match;
   } else if (search.kind === 'prefix') {
-    where.push("(c.name LIKE @like ESCAPE '\\' OR c.email LIKE @like ESCAPE '\\' OR c.tax_id LIKE @like ESCAPE '\\' OR c.number LIKE @like ESCAPE '\\')");
+    where.push(
+      "(c.name LIKE @like ESCAPE '\\' OR c.email LIKE @like ESCAPE '\\' OR c.tax_id LIKE @like ESCAPE '\\' OR c.number LIKE @like ESCAPE '\\')",
+    );
     params.like = search.like;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM customers c ${clause}`).get(params) as { n: number }).n;
+  const total = (
+    ctx.sqlite.prepare(`SELECT count(*) AS n FROM customers c ${clause}`).get(params) as { n: number }
+  ).n;
   const rows = ctx.sqlite
     .prepare(
       `SELECT c.id, c.number, c.name, c.email, c.tax_id AS taxId, c.billing_city AS city, c.billing_country AS country,
@@ -54,12 +58,17 @@ export function listCustomers(ctx: CompanyContext, q: CustomerListQuery): Page<C
        FROM customers c ${clause} ORDER BY ${sortColumn[q.sort]} ${dir}, c.id ${dir} LIMIT @limit OFFSET @offset`,
     )
     .all(params) as (Omit<CustomerRow, 'tags' | 'archived'> & { tags: string; archived: number })[];
-  return { total, rows: rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], archived: r.archived === 1 })) };
+  return {
+    total,
+    rows: rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], archived: r.archived === 1 })),
+  };
 }
 
 export function listSegments(ctx: CompanyContext): string[] {
   return (
-    ctx.sqlite.prepare("SELECT DISTINCT segment FROM customers WHERE segment <> '' ORDER BY segment COLLATE NOCASE").all() as {
+    ctx.sqlite
+      .prepare("SELECT DISTINCT segment FROM customers WHERE segment <> '' ORDER BY segment COLLATE NOCASE")
+      .all() as {
       segment: string;
     }[]
   ).map((r) => r.segment);

@@ -53,7 +53,10 @@ export function getCustomer(ctx: CompanyContext, id: number): Customer {
        archived, created_at AS createdAt, updated_at AS updatedAt, ${addressColumns('billing')}, ${addressColumns('shipping')}
      FROM customers WHERE id = ?`,
   ).get(id) as Row | undefined;
-  if (!r) throw new OrdoError('NOT_FOUND', 'That customer does not exist', { fields: [{ path: 'id', message: 'Unknown customer' }] });
+  if (!r)
+    throw new OrdoError('NOT_FOUND', 'That customer does not exist', {
+      fields: [{ path: 'id', message: 'Unknown customer' }],
+    });
   const contacts = stmt(
     ctx.sqlite,
     'SELECT id, name, email, phone, role, is_primary AS isPrimary FROM customer_contacts WHERE customer_id = ? ORDER BY position',
@@ -85,10 +88,13 @@ export function getCustomer(ctx: CompanyContext, id: number): Customer {
 
 function checkReferences(ctx: CompanyContext, c: ParsedCustomer, before?: Customer): void {
   if (c.paymentTermsId !== null && c.paymentTermsId !== before?.paymentTermsId) {
-    const terms = ctx.sqlite.prepare('SELECT archived FROM payment_terms WHERE id = ?').get(c.paymentTermsId) as
-      | { archived: number }
-      | undefined;
-    if (!terms) throw new OrdoError('NOT_FOUND', 'Those payment terms do not exist', { fields: [{ path: 'paymentTermsId', message: 'Unknown payment terms' }] });
+    const terms = ctx.sqlite
+      .prepare('SELECT archived FROM payment_terms WHERE id = ?')
+      .get(c.paymentTermsId) as { archived: number } | undefined;
+    if (!terms)
+      throw new OrdoError('NOT_FOUND', 'Those payment terms do not exist', {
+        fields: [{ path: 'paymentTermsId', message: 'Unknown payment terms' }],
+      });
     if (terms.archived) throw fieldError('paymentTermsId', 'These payment terms are archived; choose others');
   }
 }
@@ -131,12 +137,16 @@ function writeContacts(ctx: CompanyContext, customerId: number, contacts: Parsed
     ctx.sqlite,
     'INSERT INTO customer_contacts (customer_id, position, name, email, phone, role, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  contacts.forEach((c, i) => insert.run(customerId, i, c.name, c.email, c.phone, c.role, c.isPrimary ? 1 : 0));
+  contacts.forEach((c, i) =>
+    insert.run(customerId, i, c.name, c.email, c.phone, c.role, c.isPrimary ? 1 : 0),
+  );
 }
 
 /** Inserts without a transaction or audit row: the building block of create, the demo and bulk generation. */
 export function insertCustomer(ctx: CompanyContext, c: ParsedCustomer): number {
-  const next = (stmt(ctx.sqlite, 'SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }).n;
+  const next = (
+    stmt(ctx.sqlite, 'SELECT coalesce(max(id), 0) + 1 AS n FROM customers').get() as { n: number }
+  ).n;
   const now = ctx.nowIso();
   const id = Number(
     stmt(
@@ -187,9 +197,19 @@ export function updateCustomer(ctx: CompanyContext, id: number, input: ParsedCus
 export function archiveCustomer(ctx: CompanyContext, id: number, archived: boolean): Customer {
   return ctx.tx(() => {
     const before = getCustomer(ctx, id);
-    stmt(ctx.sqlite, 'UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, ctx.nowIso(), id);
+    stmt(ctx.sqlite, 'UPDATE customers SET archived = ?, updated_at = ? WHERE id = ?').run(
+      archived ? 1 : 0,
+      ctx.nowIso(),
+      id,
+    );
     const after = getCustomer(ctx, id);
-    recordAudit(ctx, { action: archived ? 'customers.archive' : 'customers.restore', entity: 'customer', entityId: id, before, after });
+    recordAudit(ctx, {
+      action: archived ? 'customers.archive' : 'customers.restore',
+      entity: 'customer',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

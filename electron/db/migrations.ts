@@ -29,15 +29,17 @@ const ledgerTable = `CREATE TABLE IF NOT EXISTS ordo_migrations (
   tag TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL)`;
 
 export function appliedMigrationTags(sqlite: Database.Database): string[] {
-  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='ordo_migrations'").get();
+  const exists = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='ordo_migrations'")
+    .get();
   if (!exists) return [];
-  return (sqlite.prepare('SELECT tag FROM ordo_migrations ORDER BY tag').all() as { tag: string }[]).map((r) => r.tag);
+  return (sqlite.prepare('SELECT tag FROM ordo_migrations ORDER BY tag').all() as { tag: string }[]).map(
+    (r) => r.tag,
+  );
 }
 
 export type SchemaState =
-  | { kind: 'current' }
-  | { kind: 'behind'; pending: Migration[] }
-  | { kind: 'ahead'; unknown: string[] };
+  { kind: 'current' } | { kind: 'behind'; pending: Migration[] } | { kind: 'ahead'; unknown: string[] };
 
 /** Compares what the file has applied with what this app knows; a tag this app doesn't know means "newer". */
 export function compareSchema(applied: string[], known: Migration[]): SchemaState {

@@ -6,7 +6,13 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { OrdoError } from '../../shared/errors';
 import * as schema from './schema';
-import { appliedMigrationTags, applyMigrations, compareSchema, loadMigrations, type Migration } from './migrations';
+import {
+  appliedMigrationTags,
+  applyMigrations,
+  compareSchema,
+  loadMigrations,
+  type Migration,
+} from './migrations';
 
 /** PRAGMA application_id of every Ordo file: "ORDO" in ASCII. */
 export const ORDO_APPLICATION_ID = 0x4f52444f;
@@ -30,7 +36,10 @@ export interface OpenOptions {
 }
 
 function connect(path: string, options: OpenOptions, extra: Database.Options = {}): Database.Database {
-  return new Database(path, { ...extra, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  return new Database(path, {
+    ...extra,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
 }
 
 function readHeader(path: string): Buffer {
@@ -48,7 +57,8 @@ function readHeader(path: string): Buffer {
 export function inspectCompanyFile(path: string, options: OpenOptions, known: Migration[]): Migration[] {
   const name = basename(path);
   if (!existsSync(path)) throw new OrdoError('NOT_FOUND', `There is no company file at ${path}`, { path });
-  if (!statSync(path).isFile()) throw new OrdoError('NOT_AN_ORDO_FILE', `${name} is a folder, not a company file`);
+  if (!statSync(path).isFile())
+    throw new OrdoError('NOT_AN_ORDO_FILE', `${name} is a folder, not a company file`);
   if (!readHeader(path).equals(SQLITE_HEADER)) {
     throw new OrdoError('NOT_AN_ORDO_FILE', `${name} is not an Ordo company file. It was left untouched.`);
   }
@@ -57,7 +67,10 @@ export function inspectCompanyFile(path: string, options: OpenOptions, known: Mi
     probe = connect(path, options, { readonly: true, fileMustExist: true });
     const appId = probe.pragma('application_id', { simple: true }) as number;
     if (appId !== ORDO_APPLICATION_ID) {
-      throw new OrdoError('NOT_AN_ORDO_FILE', `${name} is a database, but not an Ordo company file. It was left untouched.`);
+      throw new OrdoError(
+        'NOT_AN_ORDO_FILE',
+        `${name} is a database, but not an Ordo company file. It was left untouched.`,
+      );
     }
     const check = probe.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw corrupt(name);
@@ -79,7 +92,10 @@ export function inspectCompanyFile(path: string, options: OpenOptions, known: Mi
 }
 
 function corrupt(name: string): OrdoError {
-  return new OrdoError('FILE_CORRUPT', `${name} is damaged and cannot be opened. It was left untouched; restore a backup.`);
+  return new OrdoError(
+    'FILE_CORRUPT',
+    `${name} is damaged and cannot be opened. It was left untouched; restore a backup.`,
+  );
 }
 
 function configure(sqlite: Database.Database): void {
@@ -116,11 +132,19 @@ export async function openCompanyFile(path: string, options: OpenOptions): Promi
 }
 
 /** Creates a new, empty company file with the current schema. `seed` fills it in the same transaction style. */
-export function createCompanyFile(path: string, options: OpenOptions, seed: (file: OpenedFile) => void): OpenedFile {
+export function createCompanyFile(
+  path: string,
+  options: OpenOptions,
+  seed: (file: OpenedFile) => void,
+): OpenedFile {
   if (existsSync(path)) {
-    throw new OrdoError('CONFLICT', `A file named ${basename(path)} already exists there. Choose another name.`, {
-      fields: [{ path: 'path', message: 'A file with this name already exists' }],
-    });
+    throw new OrdoError(
+      'CONFLICT',
+      `A file named ${basename(path)} already exists there. Choose another name.`,
+      {
+        fields: [{ path: 'path', message: 'A file with this name already exists' }],
+      },
+    );
   }
   mkdirSync(dirname(path), { recursive: true });
   const known = loadMigrations(options.migrationsDir);
@@ -129,7 +153,13 @@ export function createCompanyFile(path: string, options: OpenOptions, seed: (fil
     sqlite.pragma(`application_id = ${ORDO_APPLICATION_ID}`);
     configure(sqlite);
     applyMigrations(sqlite, known, options.now.toISOString());
-    const file: OpenedFile = { path, sqlite, db: drizzle(sqlite, { schema }), schemaVersion: known.length, backupPath: null };
+    const file: OpenedFile = {
+      path,
+      sqlite,
+      db: drizzle(sqlite, { schema }),
+      schemaVersion: known.length,
+      backupPath: null,
+    };
     seed(file);
     return file;
   } catch (error) {

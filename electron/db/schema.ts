@@ -27,8 +27,12 @@ export const company = sqliteTable(
     bankAccountHolder: text('bank_account_holder').notNull().default(''),
     bankIban: text('bank_iban').notNull().default(''),
     bankBic: text('bank_bic').notNull().default(''),
-    roundingMode: text('rounding_mode', { enum: ['half_up', 'half_even'] }).notNull().default('half_up'),
-    taxRounding: text('tax_rounding', { enum: ['line', 'document'] }).notNull().default('line'),
+    roundingMode: text('rounding_mode', { enum: ['half_up', 'half_even'] })
+      .notNull()
+      .default('half_up'),
+    taxRounding: text('tax_rounding', { enum: ['line', 'document'] })
+      .notNull()
+      .default('line'),
     periodLockDate: text('period_lock_date'),
     logo: blob('logo', { mode: 'buffer' }),
     logoMimeType: text('logo_mime_type'),

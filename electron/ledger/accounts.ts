@@ -21,29 +21,44 @@ const select = `SELECT a.id, a.code, a.name, a.type, a.role, a.archived,
   FROM accounts a`;
 
 function toAccount(r: AccountRow): Account {
-  return { id: r.id, code: r.code, name: r.name, type: r.type, role: r.role, archived: r.archived === 1, isUsed: r.isUsed === 1 };
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    role: r.role,
+    archived: r.archived === 1,
+    isUsed: r.isUsed === 1,
+  };
 }
 
 export function getAccount(ctx: CompanyContext, id: number): Account {
   const row = stmt(ctx.sqlite, `${select} WHERE a.id = ?`).get(id) as AccountRow | undefined;
-  if (!row) throw new OrdoError('NOT_FOUND', 'That account does not exist', { fields: [{ path: 'accountId', message: 'Unknown account' }] });
+  if (!row)
+    throw new OrdoError('NOT_FOUND', 'That account does not exist', {
+      fields: [{ path: 'accountId', message: 'Unknown account' }],
+    });
   return toAccount(row);
 }
 
 export function listAccounts(ctx: CompanyContext, includeArchived: boolean): Account[] {
-  const rows = ctx.sqlite.prepare(`${select} ${includeArchived ? '' : 'WHERE a.archived = 0'} ORDER BY a.code`).all() as AccountRow[];
+  const rows = ctx.sqlite
+    .prepare(`${select} ${includeArchived ? '' : 'WHERE a.archived = 0'} ORDER BY a.code`)
+    .all() as AccountRow[];
   return rows.map(toAccount);
 }
 
 /** The one account a posting rule uses for a role (the first by code when several share it). */
 export function accountIdByRole(ctx: CompanyContext, role: AccountRole): number {
-  const row = stmt(ctx.sqlite, 'SELECT id FROM accounts WHERE role = ? ORDER BY code LIMIT 1').get(role) as { id: number } | undefined;
+  const row = stmt(ctx.sqlite, 'SELECT id FROM accounts WHERE role = ? ORDER BY code LIMIT 1').get(role) as
+    { id: number } | undefined;
   if (!row) throw new OrdoError('NOT_FOUND', `The chart of accounts has no account for "${role}"`);
   return row.id;
 }
 
 function assertCodeFree(ctx: CompanyContext, code: string, exceptId?: number): void {
-  const clash = stmt(ctx.sqlite, 'SELECT id FROM accounts WHERE code = ?').get(code) as { id: number } | undefined;
+  const clash = stmt(ctx.sqlite, 'SELECT id FROM accounts WHERE code = ?').get(code) as
+    { id: number } | undefined;
   if (clash && clash.id !== exceptId) throw fieldError('code', `Account ${code} already exists`);
 }
 
@@ -52,17 +67,17 @@ export function insertAccount(
   a: { code: string; name: string; type: AccountType; role: AccountRole | null },
 ): number {
   assertCodeFree(ctx, a.code);
-  const result = stmt(ctx.sqlite, 'INSERT INTO accounts (code, name, type, role, archived, created_at) VALUES (?, ?, ?, ?, 0, ?)').run(
-    a.code,
-    a.name,
-    a.type,
-    a.role,
-    ctx.nowIso(),
-  );
+  const result = stmt(
+    ctx.sqlite,
+    'INSERT INTO accounts (code, name, type, role, archived, created_at) VALUES (?, ?, ?, ?, 0, ?)',
+  ).run(a.code, a.name, a.type, a.role, ctx.nowIso());
   return Number(result.lastInsertRowid);
 }
 
-export function createAccount(ctx: CompanyContext, input: { code: string; name: string; type: AccountType }): Account {
+export function createAccount(
+  ctx: CompanyContext,
+  input: { code: string; name: string; type: AccountType },
+): Account {
   return ctx.tx(() => {
     const id = insertAccount(ctx, { ...input, role: null });
     const account = getAccount(ctx, id);
@@ -71,11 +86,16 @@ export function createAccount(ctx: CompanyContext, input: { code: string; name: 
   });
 }
 
-export function updateAccount(ctx: CompanyContext, input: { id: number; code: string; name: string }): Account {
+export function updateAccount(
+  ctx: CompanyContext,
+  input: { id: number; code: string; name: string },
+): Account {
   return ctx.tx(() => {
     const before = getAccount(ctx, input.id);
     assertCodeFree(ctx, input.code, input.id);
-    ctx.sqlite.prepare('UPDATE accounts SET code = ?, name = ? WHERE id = ?').run(input.code, input.name, input.id);
+    ctx.sqlite
+      .prepare('UPDATE accounts SET code = ?, name = ? WHERE id = ?')
+      .run(input.code, input.name, input.id);
     const after = getAccount(ctx, input.id);
     recordAudit(ctx, { action: 'accounts.update', entity: 'account', entityId: input.id, before, after });
     return after;
@@ -93,7 +113,13 @@ export function archiveAccount(ctx: CompanyContext, input: { id: number; archive
     }
     ctx.sqlite.prepare('UPDATE accounts SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
     const after = getAccount(ctx, input.id);
-    recordAudit(ctx, { action: input.archived ? 'accounts.archive' : 'accounts.restore', entity: 'account', entityId: input.id, before, after });
+    recordAudit(ctx, {
+      action: input.archived ? 'accounts.archive' : 'accounts.restore',
+      entity: 'account',
+      entityId: input.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -26,9 +26,13 @@ export function assertBalanced(lines: { amount: number }[]): void {
     sum += BigInt(line.amount);
   }
   if (sum !== 0n) {
-    throw new OrdoError('UNBALANCED', `Debits and credits differ by ${sum.toString()} minor units; the entry must balance`, {
-      difference: Number(sum),
-    });
+    throw new OrdoError(
+      'UNBALANCED',
+      `Debits and credits differ by ${sum.toString()} minor units; the entry must balance`,
+      {
+        difference: Number(sum),
+      },
+    );
   }
 }
 

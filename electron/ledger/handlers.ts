@@ -22,7 +22,11 @@ export function ledgerHandlers(session: CompanySession): HandlerGroup<'ledger'> 
         description: input.description,
         sourceType: 'manual',
         isManual: true,
-        lines: input.lines.map((l) => ({ accountId: l.accountId, amount: l.debit - l.credit, description: l.description })),
+        lines: input.lines.map((l) => ({
+          accountId: l.accountId,
+          amount: l.debit - l.credit,
+          description: l.description,
+        })),
       });
       return getEntry(ctx, id);
     },

@@ -37,14 +37,25 @@ export function assertOpenPeriod(lockDate: string | null, date: string): void {
 function checkAccounts(ctx: CompanyContext, lines: DraftLine[], isManual: boolean): void {
   const account = stmt(ctx.sqlite, 'SELECT archived, role, name FROM accounts WHERE id = ?');
   lines.forEach((line, i) => {
-    const a = account.get(line.accountId) as { archived: number; role: AccountRole | null; name: string } | undefined;
+    const a = account.get(line.accountId) as
+      { archived: number; role: AccountRole | null; name: string } | undefined;
     const path = `lines.${i}.accountId`;
-    if (!a) throw new OrdoError('NOT_FOUND', `Line ${i + 1}: that account does not exist`, { fields: [{ path, message: 'Unknown account' }] });
-    if (a.archived) throw new OrdoError('VALIDATION', `Line ${i + 1}: ${a.name} is archived`, { fields: [{ path, message: 'This account is archived' }] });
-    if (isManual && a.role && controlRoles.has(a.role)) {
-      throw new OrdoError('VALIDATION', `${a.name} is kept by invoices and payments and cannot be posted by hand`, {
-        fields: [{ path, message: 'Posted by invoices and payments only' }],
+    if (!a)
+      throw new OrdoError('NOT_FOUND', `Line ${i + 1}: that account does not exist`, {
+        fields: [{ path, message: 'Unknown account' }],
       });
+    if (a.archived)
+      throw new OrdoError('VALIDATION', `Line ${i + 1}: ${a.name} is archived`, {
+        fields: [{ path, message: 'This account is archived' }],
+      });
+    if (isManual && a.role && controlRoles.has(a.role)) {
+      throw new OrdoError(
+        'VALIDATION',
+        `${a.name} is kept by invoices and payments and cannot be posted by hand`,
+        {
+          fields: [{ path, message: 'Posted by invoices and payments only' }],
+        },
+      );
     }
   });
 }
@@ -84,7 +95,17 @@ export function postEntry(ctx: CompanyContext, draft: EntryDraft): { id: number;
       ctx.sqlite,
       `INSERT INTO journal_entries (number, date, description, currency, fx_rate, source_type, source_id, posted_at, posted_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(number, draft.date, draft.description, currency, fxRate, draft.sourceType, draft.sourceId ?? null, postedAt, ctx.user.id);
+    ).run(
+      number,
+      draft.date,
+      draft.description,
+      currency,
+      fxRate,
+      draft.sourceType,
+      draft.sourceId ?? null,
+      postedAt,
+      ctx.user.id,
+    );
     const entryId = Number(entry.lastInsertRowid);
     const insertLine = stmt(
       ctx.sqlite,
@@ -92,14 +113,31 @@ export function postEntry(ctx: CompanyContext, draft: EntryDraft): { id: number;
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     lines.forEach((l, i) => {
-      insertLine.run(entryId, i + 1, l.accountId, l.description ?? '', l.amount, l.amountBase, l.customerId ?? null, draft.date);
+      insertLine.run(
+        entryId,
+        i + 1,
+        l.accountId,
+        l.description ?? '',
+        l.amount,
+        l.amountBase,
+        l.customerId ?? null,
+        draft.date,
+      );
     });
     const total = draft.lines.reduce((sum, l) => (l.amount > 0 ? sum + l.amount : sum), 0);
     recordAudit(ctx, {
       action: 'ledger.post',
       entity: 'journal_entry',
       entityId: entryId,
-      after: { number, date: draft.date, description: draft.description, currency, total, source: draft.sourceType, lines: lines.length },
+      after: {
+        number,
+        date: draft.date,
+        description: draft.description,
+        currency,
+        total,
+        source: draft.sourceType,
+        lines: lines.length,
+      },
     });
     return { id: entryId, number };
   });

@@ -1,5 +1,11 @@
 // Reading the ledger: entries, one entry, trial balance and an account's ledger — all as of a date, in SQL over integers.
-import type { AccountLedger, JournalEntry, JournalEntrySummary, Page, TrialBalance } from '../../shared/contract';
+import type {
+  AccountLedger,
+  JournalEntry,
+  JournalEntrySummary,
+  Page,
+  TrialBalance,
+} from '../../shared/contract';
 import { OrdoError } from '../../shared/errors';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
@@ -10,13 +16,18 @@ const summaryColumns = `e.id, e.number, e.date, e.description, e.currency, e.sou
   coalesce(u.name, '') AS postedBy,
   (SELECT coalesce(sum(amount), 0) FROM journal_lines l WHERE l.entry_id = e.id AND l.amount > 0) AS total`;
 
-export function listEntries(ctx: CompanyContext, q: { from?: string; to?: string; limit: number; offset: number }): Page<JournalEntrySummary> {
+export function listEntries(
+  ctx: CompanyContext,
+  q: { from?: string; to?: string; limit: number; offset: number },
+): Page<JournalEntrySummary> {
   const where: string[] = [];
   if (q.from) where.push('e.date >= @from');
   if (q.to) where.push('e.date <= @to');
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const params = { from: q.from, to: q.to, limit: q.limit, offset: q.offset };
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(params) as { n: number }).n;
+  const total = (
+    ctx.sqlite.prepare(`SELECT count(*) AS n FROM journal_entries e ${clause}`).get(params) as { n: number }
+  ).n;
   const rows = ctx.sqlite
     .prepare(
       `SELECT ${summaryColumns} FROM journal_entries e LEFT JOIN users u ON u.id = e.posted_by ${clause}
@@ -28,7 +39,9 @@ export function listEntries(ctx: CompanyContext, q: { from?: string; to?: string
 
 export function getEntry(ctx: CompanyContext, id: number): JournalEntry {
   const head = ctx.sqlite
-    .prepare(`SELECT ${summaryColumns}, e.fx_rate AS fxRate FROM journal_entries e LEFT JOIN users u ON u.id = e.posted_by WHERE e.id = ?`)
+    .prepare(
+      `SELECT ${summaryColumns}, e.fx_rate AS fxRate FROM journal_entries e LEFT JOIN users u ON u.id = e.posted_by WHERE e.id = ?`,
+    )
     .get(id) as (JournalEntrySummary & { fxRate: string }) | undefined;
   if (!head) throw new OrdoError('NOT_FOUND', 'That journal entry does not exist');
   const lines = ctx.sqlite
@@ -51,7 +64,13 @@ export function trialBalance(ctx: CompanyContext, asOf: string): TrialBalance {
      FROM (SELECT account_id, sum(amount_base) AS balance FROM journal_lines WHERE date <= ? GROUP BY account_id) b
      JOIN accounts a ON a.id = b.account_id
      WHERE b.balance <> 0 ORDER BY a.code`,
-  ).all(asOf) as { accountId: number; code: string; name: string; type: TrialBalance['rows'][number]['type']; balance: number }[];
+  ).all(asOf) as {
+    accountId: number;
+    code: string;
+    name: string;
+    type: TrialBalance['rows'][number]['type'];
+    balance: number;
+  }[];
   let totalDebit = 0;
   let totalCredit = 0;
   const out = rows.map(({ balance, ...a }) => {
@@ -72,7 +91,11 @@ export function accountLedger(
   const from = q.from ?? '0000-01-01';
   const to = q.to ?? '9999-12-31';
   const sum = (sql: string, ...args: unknown[]) => (ctx.sqlite.prepare(sql).get(...args) as { s: number }).s;
-  const openingBalance = sum('SELECT coalesce(sum(amount_base), 0) AS s FROM journal_lines WHERE account_id = ? AND date < ?', q.accountId, from);
+  const openingBalance = sum(
+    'SELECT coalesce(sum(amount_base), 0) AS s FROM journal_lines WHERE account_id = ? AND date < ?',
+    q.accountId,
+    from,
+  );
   const periodTotal = sum(
     'SELECT coalesce(sum(amount_base), 0) AS s FROM journal_lines WHERE account_id = ? AND date >= ? AND date <= ?',
     q.accountId,
@@ -94,7 +117,14 @@ export function accountLedger(
        WHERE l.account_id = @account AND l.date >= @from AND l.date <= @to
        ORDER BY l.date, l.entry_id, l.line_no LIMIT @limit OFFSET @offset`,
     )
-    .all({ opening: openingBalance, account: q.accountId, from, to, limit: q.limit, offset: q.offset }) as AccountLedger['rows'];
+    .all({
+      opening: openingBalance,
+      account: q.accountId,
+      from,
+      to,
+      limit: q.limit,
+      offset: q.offset,
+    }) as AccountLedger['rows'];
   return {
     account,
     currency: ledgerSettings(ctx).baseCurrency,
@@ -106,7 +136,9 @@ export function accountLedger(
 }
 
 export function ledgerSummary(ctx: CompanyContext): { entries: number; lastEntryDate: string | null } {
-  return ctx.sqlite.prepare('SELECT count(*) AS entries, max(date) AS lastEntryDate FROM journal_entries').get() as {
+  return ctx.sqlite
+    .prepare('SELECT count(*) AS entries, max(date) AS lastEntryDate FROM journal_entries')
+    .get() as {
     entries: number;
     lastEntryDate: string | null;
   };

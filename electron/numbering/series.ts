@@ -25,7 +25,9 @@ export const defaultSeries: { key: SeriesKey; name: string; pattern: string; res
 
 function getSeries(ctx: CompanyContext, key: SeriesKey): SeriesRow {
   const row = ctx.sqlite
-    .prepare('SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series WHERE key = ?')
+    .prepare(
+      'SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series WHERE key = ?',
+    )
     .get(key) as SeriesRow | undefined;
   if (!row) throw new OrdoError('NOT_FOUND', `There is no number series "${key}"`);
   return row;
@@ -51,9 +53,13 @@ export function issueNumber(ctx: CompanyContext, key: SeriesKey, date: string): 
   const last = lastIssued(ctx, key, period);
   const counter = last === null ? series.startNumber : last + 1;
   if (last === null) {
-    ctx.sqlite.prepare('INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, ?)').run(key, period, counter);
+    ctx.sqlite
+      .prepare('INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, ?)')
+      .run(key, period, counter);
   } else {
-    ctx.sqlite.prepare('UPDATE number_counters SET last_number = ? WHERE series_key = ? AND period = ?').run(counter, key, period);
+    ctx.sqlite
+      .prepare('UPDATE number_counters SET last_number = ? WHERE series_key = ? AND period = ?')
+      .run(counter, key, period);
   }
   return formatNumber(series.pattern, { year, counter });
 }
@@ -78,7 +84,9 @@ function describe(ctx: CompanyContext, series: SeriesRow, year: number): NumberS
 
 export function listSeries(ctx: CompanyContext, today: string): NumberSeries[] {
   const rows = ctx.sqlite
-    .prepare('SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series ORDER BY rowid')
+    .prepare(
+      'SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series ORDER BY rowid',
+    )
     .all() as SeriesRow[];
   return rows.map((s) => describe(ctx, s, yearOf(today)));
 }
@@ -95,14 +103,25 @@ export function updateSeries(
       const problem = patternProblem(input.pattern);
       if (problem) throw fieldError('pattern', problem);
     }
-    const anyIssued = ctx.sqlite.prepare('SELECT 1 FROM number_counters WHERE series_key = ? LIMIT 1').get(input.key);
+    const anyIssued = ctx.sqlite
+      .prepare('SELECT 1 FROM number_counters WHERE series_key = ? LIMIT 1')
+      .get(input.key);
     if (input.resetYearly !== undefined && anyIssued && (input.resetYearly ? 1 : 0) !== before.resetYearly) {
-      throw fieldError('resetYearly', 'Numbers were already issued in this series; the yearly reset can no longer change');
+      throw fieldError(
+        'resetYearly',
+        'Numbers were already issued in this series; the yearly reset can no longer change',
+      );
     }
     if (input.nextNumber !== undefined) {
       const current = describe(ctx, before, year).nextNumber;
       if (input.nextNumber !== current) {
-        const period = periodOf({ ...before, resetYearly: input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly) }, year);
+        const period = periodOf(
+          {
+            ...before,
+            resetYearly: input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly),
+          },
+          year,
+        );
         if (lastIssued(ctx, input.key, period) !== null) {
           throw fieldError(
             'nextNumber',
@@ -120,7 +139,13 @@ export function updateSeries(
         input.key,
       );
     const after = getSeries(ctx, input.key);
-    recordAudit(ctx, { action: 'numberSeries.update', entity: 'number_series', entityId: input.key, before, after });
+    recordAudit(ctx, {
+      action: 'numberSeries.update',
+      entity: 'number_series',
+      entityId: input.key,
+      before,
+      after,
+    });
     return describe(ctx, after, year);
   });
 }

@@ -14,7 +14,10 @@ export function globalSearch(ctx: CompanyContext, query: string, limit: number):
     .all({ q: query.trim() }) as SearchHit[];
   const [customerFilter, productFilter] =
     search.kind === 'fts'
-      ? ['id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @m)', 'id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @m)']
+      ? [
+          'id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @m)',
+          'id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @m)',
+        ]
       : [
           "(name LIKE @m ESCAPE '\\' OR number LIKE @m ESCAPE '\\' OR email LIKE @m ESCAPE '\\')",
           "(sku LIKE @m ESCAPE '\\' OR name LIKE @m ESCAPE '\\')",

@@ -35,8 +35,7 @@ const columnOf: Record<string, string> = {
 
 export function getCompanySettings(ctx: CompanyContext): CompanySettings {
   const row = stmt(ctx.sqlite, `SELECT ${columns} FROM company WHERE id = 1`).get() as
-    | (Omit<CompanySettings, 'hasLogo'> & { hasLogo: number })
-    | undefined;
+    (Omit<CompanySettings, 'hasLogo'> & { hasLogo: number }) | undefined;
   if (!row) throw new OrdoError('FILE_CORRUPT', 'The company file has no company profile');
   return { ...row, hasLogo: row.hasLogo === 1 };
 }
@@ -54,17 +53,23 @@ export function ledgerSettings(ctx: CompanyContext): LedgerSettings {
   ).get() as LedgerSettings;
 }
 
-export function updateCompanySettings(ctx: CompanyContext, patch: Partial<Record<string, string>>): CompanySettings {
+export function updateCompanySettings(
+  ctx: CompanyContext,
+  patch: Partial<Record<string, string>>,
+): CompanySettings {
   return ctx.tx(() => {
     const before = getCompanySettings(ctx);
     if (patch.baseCurrency !== undefined && patch.baseCurrency !== before.baseCurrency) {
       const posted = ctx.sqlite.prepare('SELECT 1 FROM journal_entries LIMIT 1').get();
-      if (posted) throw fieldError('baseCurrency', 'The base currency cannot change once something has been posted');
+      if (posted)
+        throw fieldError('baseCurrency', 'The base currency cannot change once something has been posted');
     }
     const keys = Object.keys(patch).filter((k) => k in columnOf && patch[k] !== undefined);
     if (keys.length > 0) {
       const sets = keys.map((k) => `${columnOf[k]} = @${k}`).join(', ');
-      ctx.sqlite.prepare(`UPDATE company SET ${sets}, updated_at = @updatedAt WHERE id = 1`).run({ ...patch, updatedAt: ctx.nowIso() });
+      ctx.sqlite
+        .prepare(`UPDATE company SET ${sets}, updated_at = @updatedAt WHERE id = 1`)
+        .run({ ...patch, updatedAt: ctx.nowIso() });
     }
     const after = getCompanySettings(ctx);
     recordAudit(ctx, { action: 'settings.update', entity: 'company', entityId: 1, before, after });
@@ -76,13 +81,19 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 export const MAX_LOGO_BYTES = 1024 * 1024;
 
-export function setLogo(ctx: CompanyContext, image: { mimeType: 'image/png' | 'image/jpeg'; dataBase64: string } | null): CompanySettings {
+export function setLogo(
+  ctx: CompanyContext,
+  image: { mimeType: 'image/png' | 'image/jpeg'; dataBase64: string } | null,
+): CompanySettings {
   let bytes: Buffer | null = null;
   if (image) {
     bytes = Buffer.from(image.dataBase64, 'base64');
     const magic = image.mimeType === 'image/png' ? PNG : JPEG;
     if (bytes.length === 0 || !bytes.subarray(0, magic.length).equals(magic)) {
-      throw fieldError('image', `This file is not a ${image.mimeType === 'image/png' ? 'PNG' : 'JPEG'} image`);
+      throw fieldError(
+        'image',
+        `This file is not a ${image.mimeType === 'image/png' ? 'PNG' : 'JPEG'} image`,
+      );
     }
     if (bytes.length > MAX_LOGO_BYTES) throw fieldError('image', 'The logo must be at most 1 MB');
   }
@@ -101,9 +112,9 @@ export function setLogo(ctx: CompanyContext, image: { mimeType: 'image/png' | 'i
 }
 
 export function getLogo(ctx: CompanyContext): { mimeType: string; dataBase64: string } | null {
-  const row = ctx.sqlite.prepare('SELECT logo, logo_mime_type AS mimeType FROM company WHERE id = 1').get() as
-    | { logo: Buffer | null; mimeType: string | null }
-    | undefined;
+  const row = ctx.sqlite
+    .prepare('SELECT logo, logo_mime_type AS mimeType FROM company WHERE id = 1')
+    .get() as { logo: Buffer | null; mimeType: string | null } | undefined;
   if (!row?.logo || !row.mimeType) return null;
   return { mimeType: row.mimeType, dataBase64: row.logo.toString('base64') };
 }
@@ -111,8 +122,16 @@ export function getLogo(ctx: CompanyContext): { mimeType: string; dataBase64: st
 export function setPeriodLock(ctx: CompanyContext, date: string | null): CompanySettings {
   return ctx.tx(() => {
     const before = getCompanySettings(ctx).periodLockDate;
-    ctx.sqlite.prepare('UPDATE company SET period_lock_date = ?, updated_at = ? WHERE id = 1').run(date, ctx.nowIso());
-    recordAudit(ctx, { action: 'settings.setPeriodLock', entity: 'company', entityId: 1, before: { periodLockDate: before }, after: { periodLockDate: date } });
+    ctx.sqlite
+      .prepare('UPDATE company SET period_lock_date = ?, updated_at = ? WHERE id = 1')
+      .run(date, ctx.nowIso());
+    recordAudit(ctx, {
+      action: 'settings.setPeriodLock',
+      entity: 'company',
+      entityId: 1,
+      before: { periodLockDate: before },
+      after: { periodLockDate: date },
+    });
     return getCompanySettings(ctx);
   });
 }

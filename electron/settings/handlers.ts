@@ -3,7 +3,12 @@ import type { CompanySession } from '../company/session';
 import type { HandlerGroup } from '../dispatch';
 import { listSeries, updateSeries } from '../numbering/series';
 import { getCompanySettings, getLogo, setLogo, setPeriodLock, updateCompanySettings } from './company';
-import { archivePaymentTerms, createPaymentTerms, listPaymentTerms, updatePaymentTerms } from './paymentTerms';
+import {
+  archivePaymentTerms,
+  createPaymentTerms,
+  listPaymentTerms,
+  updatePaymentTerms,
+} from './paymentTerms';
 import { archiveTaxRate, createTaxRate, listTaxRates, updateTaxRate } from './taxRates';
 
 export function settingsHandlers(session: CompanySession): HandlerGroup<'settings'> {

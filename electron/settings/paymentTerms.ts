@@ -39,16 +39,24 @@ function toTerms(r: Row): PaymentTerms {
 
 export function getPaymentTerms(ctx: CompanyContext, id: number): PaymentTerms {
   const row = ctx.sqlite.prepare(`${select} WHERE id = ?`).get(id) as Row | undefined;
-  if (!row) throw new OrdoError('NOT_FOUND', 'Those payment terms do not exist', { fields: [{ path: 'id', message: 'Unknown payment terms' }] });
+  if (!row)
+    throw new OrdoError('NOT_FOUND', 'Those payment terms do not exist', {
+      fields: [{ path: 'id', message: 'Unknown payment terms' }],
+    });
   return toTerms(row);
 }
 
 export function listPaymentTerms(ctx: CompanyContext, includeArchived: boolean): PaymentTerms[] {
-  return (ctx.sqlite.prepare(`${select} ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY days, name`).all() as Row[]).map(toTerms);
+  return (
+    ctx.sqlite
+      .prepare(`${select} ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY days, name`)
+      .all() as Row[]
+  ).map(toTerms);
 }
 
 function assertNameFree(ctx: CompanyContext, name: string, exceptId?: number): void {
-  const clash = ctx.sqlite.prepare('SELECT id FROM payment_terms WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+  const clash = ctx.sqlite.prepare('SELECT id FROM payment_terms WHERE name = ? COLLATE NOCASE').get(name) as
+    { id: number } | undefined;
   if (clash && clash.id !== exceptId) throw fieldError('name', `Payment terms named "${name}" already exist`);
 }
 
@@ -67,7 +75,9 @@ function write(ctx: CompanyContext, id: number | null, t: TermsInput): number {
     );
   }
   ctx.sqlite
-    .prepare('UPDATE payment_terms SET name = ?, kind = ?, days = ?, discount_percent = ?, discount_days = ?, is_default = ? WHERE id = ?')
+    .prepare(
+      'UPDATE payment_terms SET name = ?, kind = ?, days = ?, discount_percent = ?, discount_days = ?, is_default = ? WHERE id = ?',
+    )
     .run(...values, id);
   return id;
 }
@@ -87,24 +97,47 @@ export function updatePaymentTerms(ctx: CompanyContext, input: TermsInput & { id
     const before = getPaymentTerms(ctx, input.id);
     assertNameFree(ctx, input.name, input.id);
     if (before.isDefault && !input.isDefault) {
-      throw fieldError('isDefault', 'Make other terms the default instead; one set of terms is always the default');
+      throw fieldError(
+        'isDefault',
+        'Make other terms the default instead; one set of terms is always the default',
+      );
     }
     write(ctx, input.id, input);
     const after = getPaymentTerms(ctx, input.id);
-    recordAudit(ctx, { action: 'paymentTerms.update', entity: 'payment_terms', entityId: input.id, before, after });
+    recordAudit(ctx, {
+      action: 'paymentTerms.update',
+      entity: 'payment_terms',
+      entityId: input.id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
-export function archivePaymentTerms(ctx: CompanyContext, input: { id: number; archived: boolean }): PaymentTerms {
+export function archivePaymentTerms(
+  ctx: CompanyContext,
+  input: { id: number; archived: boolean },
+): PaymentTerms {
   return ctx.tx(() => {
     const before = getPaymentTerms(ctx, input.id);
     if (input.archived && before.isDefault) {
-      throw new OrdoError('CONFLICT', 'These are the default payment terms; make other terms the default first');
+      throw new OrdoError(
+        'CONFLICT',
+        'These are the default payment terms; make other terms the default first',
+      );
     }
-    ctx.sqlite.prepare('UPDATE payment_terms SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
+    ctx.sqlite
+      .prepare('UPDATE payment_terms SET archived = ? WHERE id = ?')
+      .run(input.archived ? 1 : 0, input.id);
     const after = getPaymentTerms(ctx, input.id);
-    recordAudit(ctx, { action: input.archived ? 'paymentTerms.archive' : 'paymentTerms.restore', entity: 'payment_terms', entityId: input.id, before, after });
+    recordAudit(ctx, {
+      action: input.archived ? 'paymentTerms.archive' : 'paymentTerms.restore',
+      entity: 'payment_terms',
+      entityId: input.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -26,7 +26,8 @@ export interface RecentFile {
   exists: boolean;
 }
 
-export type CurrentCompany = { open: true; company: CompanyInfo } | { open: false; suggestedPath: string | null };
+export type CurrentCompany =
+  { open: true; company: CompanyInfo } | { open: false; suggestedPath: string | null };
 
 export const companyContract = {
   'company.create': method(

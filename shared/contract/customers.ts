@@ -106,9 +106,23 @@ export const customerInput = z
     segment: optionalText('Segment', 50),
     tags: z.array(tag).max(20, 'At most 20 tags').default([]),
     notes: optionalText('Notes', 10_000),
-    billingAddress: addressInput.default({ line1: '', line2: '', postalCode: '', city: '', region: '', country: '' }),
+    billingAddress: addressInput.default({
+      line1: '',
+      line2: '',
+      postalCode: '',
+      city: '',
+      region: '',
+      country: '',
+    }),
     shippingSameAsBilling: z.boolean().default(true),
-    shippingAddress: addressInput.default({ line1: '', line2: '', postalCode: '', city: '', region: '', country: '' }),
+    shippingAddress: addressInput.default({
+      line1: '',
+      line2: '',
+      postalCode: '',
+      city: '',
+      region: '',
+      country: '',
+    }),
     contacts: z.array(contactInput).max(50, 'At most 50 contacts').default([]),
   })
   .refine((c) => c.contacts.filter((x) => x.isPrimary).length <= 1, {

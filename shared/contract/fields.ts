@@ -45,7 +45,9 @@ export const locale = z
   .max(35)
   .refine((l) => {
     try {
-      return Intl.getCanonicalLocales(l).length === 1 && Intl.NumberFormat.supportedLocalesOf([l]).length === 1;
+      return (
+        Intl.getCanonicalLocales(l).length === 1 && Intl.NumberFormat.supportedLocalesOf([l]).length === 1
+      );
     } catch {
       return false;
     }
@@ -71,7 +73,10 @@ export const minorAmount = (label: string) =>
     .max(MAX_MINOR, `${label} is too large`);
 
 /** A decimal written as text ("12.50"), with a bounded scale, never a float. */
-export const decimalString = (label: string, opts: { scale: number; max: number; allowNegative?: boolean }) => {
+export const decimalString = (
+  label: string,
+  opts: { scale: number; max: number; allowNegative?: boolean },
+) => {
   const pattern = new RegExp(`^${opts.allowNegative ? '-?' : ''}\\d{1,15}(\\.\\d{1,${opts.scale}})?$`);
   return z
     .string({ error: `${label} must be a decimal written as text, like "12.50"` })

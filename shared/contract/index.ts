@@ -9,6 +9,7 @@ import { productsContract } from './products';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
 import type { CompanyInfo } from './company';
+import type { SerializedError } from '../errors';
 
 export const contract = mergeContracts(
   systemContract,
@@ -23,9 +24,11 @@ export const contract = mergeContracts(
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
 /** What a caller sends (defaults optional). */
-export type InputOf<M extends MethodName> = Contract[M] extends MethodDef<infer I, unknown> ? z.input<I> : never;
+export type InputOf<M extends MethodName> =
+  Contract[M] extends MethodDef<infer I, unknown> ? z.input<I> : never;
 /** What a handler receives after validation (defaults applied). */
-export type ParsedInputOf<M extends MethodName> = Contract[M] extends MethodDef<infer I, unknown> ? z.output<I> : never;
+export type ParsedInputOf<M extends MethodName> =
+  Contract[M] extends MethodDef<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
 
 export const methodNames = Object.keys(contract) as MethodName[];
@@ -48,9 +51,7 @@ export interface OrdoApi {
 }
 
 /** The wire result of one call, in IPC and HTTP alike. */
-export type CallResult<T = unknown> =
-  | { ok: true; value: T }
-  | { ok: false; error: import('../errors').SerializedError };
+export type CallResult<T = unknown> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
 export * from './define';
 export type * from './audit';

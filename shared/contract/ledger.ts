@@ -120,18 +120,25 @@ export const ledgerContract = {
   'accounts.create': method(
     z.object({ code: accountCode, name: requiredText('Name', 100), type: z.enum(accountTypes) }),
   ).returns<Account>(),
-  'accounts.update': method(z.object({ id, code: accountCode, name: requiredText('Name', 100) })).returns<Account>(),
+  'accounts.update': method(
+    z.object({ id, code: accountCode, name: requiredText('Name', 100) }),
+  ).returns<Account>(),
   'accounts.archive': method(z.object({ id, archived: z.boolean().default(true) })).returns<Account>(),
 
   'ledger.postEntry': method(
     z.object({
       date: isoDate,
       description: requiredText('Description', 200),
-      lines: z.array(journalLineInput).min(2, 'An entry needs at least two lines').max(500, 'At most 500 lines'),
+      lines: z
+        .array(journalLineInput)
+        .min(2, 'An entry needs at least two lines')
+        .max(500, 'At most 500 lines'),
     }),
   ).returns<JournalEntry>(),
   'ledger.entries': method(
-    z.object({ from: isoDate.optional(), to: isoDate.optional(), ...paging }).default({ limit: 50, offset: 0 }),
+    z
+      .object({ from: isoDate.optional(), to: isoDate.optional(), ...paging })
+      .default({ limit: 50, offset: 0 }),
   ).returns<Page<JournalEntrySummary>>(),
   'ledger.getEntry': method(z.object({ id })).returns<JournalEntry>(),
   'ledger.trialBalance': method(z.object({ asOf: isoDate })).returns<TrialBalance>(),

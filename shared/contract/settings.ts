@@ -113,13 +113,21 @@ const termsFields = z
   .superRefine((t, ctx) => {
     if ((t.discountPercent === null) !== (t.discountDays === null)) {
       const path = t.discountPercent === null ? 'discountPercent' : 'discountDays';
-      ctx.addIssue({ code: 'custom', path: [path], message: 'Give both the discount % and its days, or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [path],
+        message: 'Give both the discount % and its days, or neither',
+      });
     }
     if (t.discountPercent !== null && !/[1-9]/.test(t.discountPercent)) {
       ctx.addIssue({ code: 'custom', path: ['discountPercent'], message: 'Discount must be more than 0' });
     }
     if (t.discountDays !== null && t.kind === 'net' && t.discountDays > t.days) {
-      ctx.addIssue({ code: 'custom', path: ['discountDays'], message: 'Discount days cannot exceed the payment days' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['discountDays'],
+        message: 'Discount days cannot exceed the payment days',
+      });
     }
   });
 
@@ -154,9 +162,9 @@ export const settingsContract = {
   'settings.getLogo': method(empty).returns<{ mimeType: string; dataBase64: string } | null>(),
   'settings.setPeriodLock': method(z.object({ date: isoDate.nullable() })).returns<CompanySettings>(),
 
-  'taxRates.list': method(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false })).returns<
-    TaxRate[]
-  >(),
+  'taxRates.list': method(
+    z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }),
+  ).returns<TaxRate[]>(),
   'taxRates.create': method(z.object(taxRateFields)).returns<TaxRate>(),
   'taxRates.update': method(z.object({ id, ...taxRateFields })).returns<TaxRate>(),
   'taxRates.archive': method(z.object({ id, archived: z.boolean().default(true) })).returns<TaxRate>(),
@@ -166,13 +174,20 @@ export const settingsContract = {
   ).returns<PaymentTerms[]>(),
   'paymentTerms.create': method(termsFields).returns<PaymentTerms>(),
   'paymentTerms.update': method(z.object({ id }).and(termsFields)).returns<PaymentTerms>(),
-  'paymentTerms.archive': method(z.object({ id, archived: z.boolean().default(true) })).returns<PaymentTerms>(),
+  'paymentTerms.archive': method(
+    z.object({ id, archived: z.boolean().default(true) }),
+  ).returns<PaymentTerms>(),
 
   'numberSeries.list': method(empty).returns<NumberSeries[]>(),
   'numberSeries.update': method(
     z.object({
       key: z.enum(seriesKeys),
-      pattern: z.string().trim().min(1, 'Pattern is required').max(40, 'Pattern must be at most 40 characters').optional(),
+      pattern: z
+        .string()
+        .trim()
+        .min(1, 'Pattern is required')
+        .max(40, 'Pattern must be at most 40 characters')
+        .optional(),
       resetYearly: z.boolean().optional(),
       nextNumber: z.number().int().min(1, 'Next number must be at least 1').max(999_999_999).optional(),
     }),

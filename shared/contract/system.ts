@@ -21,6 +21,9 @@ export const systemContract = {
   'users.current': method(empty).returns<UserProfile>(),
   'users.list': method(empty).returns<UserProfile[]>(),
   'search.global': method(
-    z.object({ query: z.string().trim().min(1, 'Type something to search').max(100), limit: z.number().int().min(1).max(50).default(10) }),
+    z.object({
+      query: z.string().trim().min(1, 'Type something to search').max(100),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
   ).returns<SearchHit[]>(),
 };

@@ -22,7 +22,8 @@ export function patternProblem(pattern: string): string | null {
   let rest = pattern.replace(counterToken, '');
   for (const token of Object.keys(tokens)) rest = rest.split(token).join('');
   if (rest.includes('{') || rest.includes('}')) return 'Unknown placeholder: use {YYYY}, {YY} and {#####}';
-  if (!allowedLiteral.test(rest)) return 'Use letters, digits, dashes, slashes, dots or spaces around the placeholders';
+  if (!allowedLiteral.test(rest))
+    return 'Use letters, digits, dashes, slashes, dots or spaces around the placeholders';
   return null;
 }
 
@@ -31,7 +32,9 @@ export function usesYear(pattern: string): boolean {
 }
 
 export function formatNumber(pattern: string, parts: PatternParts): string {
-  let out = pattern.replace(counterToken, (_m, hashes: string) => String(parts.counter).padStart(hashes.length, '0'));
+  let out = pattern.replace(counterToken, (_m, hashes: string) =>
+    String(parts.counter).padStart(hashes.length, '0'),
+  );
   for (const [token, render] of Object.entries(tokens)) out = out.split(token).join(render(parts));
   return out;
 }

@@ -48,7 +48,9 @@ export function makeServices(options: { now?: string; suggestedPath?: string } =
 }
 
 /** Services with a fresh company "Testco" (EUR, en-IE) open. */
-export async function makeCompany(options: { now?: string; baseCurrency?: string; locale?: string } = {}): Promise<TestServices> {
+export async function makeCompany(
+  options: { now?: string; baseCurrency?: string; locale?: string } = {},
+): Promise<TestServices> {
   const s = makeServices(options);
   await s.call('company.create', {
     name: 'Testco',

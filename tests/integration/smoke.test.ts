@@ -26,7 +26,11 @@ describe('a new company through the contract', () => {
       ['1200', 150000, 0],
       ['3000', 0, 150000],
     ]);
-    const c = await s.call('customers.create', { name: 'Müller GmbH', currency: 'eur', email: 'buy@mueller.de' });
+    const c = await s.call('customers.create', {
+      name: 'Müller GmbH',
+      currency: 'eur',
+      email: 'buy@mueller.de',
+    });
     expect(c.number).toBe('C00001');
     const found = await s.call('customers.list', { search: 'mül' });
     expect(found.rows.map((r) => r.name)).toEqual(['Müller GmbH']);

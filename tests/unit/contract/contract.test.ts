@@ -9,7 +9,13 @@ describe('the contract', () => {
   });
 
   it('has the methods the issues fix by name', () => {
-    for (const name of ['customers.create', 'customers.list', 'settings.update', 'ledger.trialBalance', 'audit.verify']) {
+    for (const name of [
+      'customers.create',
+      'customers.list',
+      'settings.update',
+      'ledger.trialBalance',
+      'audit.verify',
+    ]) {
       expect(isMethodName(name)).toBe(true);
     }
     expect(isMethodName('constructor')).toBe(false);
@@ -19,7 +25,9 @@ describe('the contract', () => {
   it('refuses a method defined twice', () => {
     const a = { 'x.get': method(z.object({})).returns<number>() };
     expect(() => mergeContracts(a, { ...a })).toThrow('Contract method defined twice: x.get');
-    expect(() => mergeHandlers({ 'x.get': () => 1 }, { 'x.get': () => 2 })).toThrow('Handler defined twice: x.get');
+    expect(() => mergeHandlers({ 'x.get': () => 1 }, { 'x.get': () => 2 })).toThrow(
+      'Handler defined twice: x.get',
+    );
   });
 
   it('gives every method an input schema that rejects garbage', () => {

@@ -14,7 +14,10 @@ describe('compareSchema', () => {
     expect(state.kind === 'behind' && state.pending.map((p) => p.tag)).toEqual(['0001_b', '0002_c']);
   });
   it('calls a file with a migration this app does not know "ahead"', () => {
-    expect(compareSchema(['0000_a', '0009_future'], [m('0000_a')])).toEqual({ kind: 'ahead', unknown: ['0009_future'] });
+    expect(compareSchema(['0000_a', '0009_future'], [m('0000_a')])).toEqual({
+      kind: 'ahead',
+      unknown: ['0009_future'],
+    });
   });
 });
 

@@ -17,7 +17,16 @@ describe('textSearch', () => {
 });
 
 describe('audit chain hash', () => {
-  const row = { at: '2026-01-01T00:00:00.000Z', userId: 1, userName: 'Olga', action: 'x', entity: 'e', entityId: '1', before: null, after: '{"a":1}' };
+  const row = {
+    at: '2026-01-01T00:00:00.000Z',
+    userId: 1,
+    userName: 'Olga',
+    action: 'x',
+    entity: 'e',
+    entityId: '1',
+    before: null,
+    after: '{"a":1}',
+  };
   it('depends on the previous hash and on every field', () => {
     const h = auditHash(GENESIS_HASH, row);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
@@ -26,14 +35,20 @@ describe('audit chain hash', () => {
     expect(auditHash(GENESIS_HASH, { ...row, userName: 'Eve' })).not.toBe(h);
   });
   it('serialises records with sorted keys', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":0,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 0 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":0,"z":1}]},"b":1}',
+    );
     expect(canonicalJson(undefined)).toBeNull();
   });
 });
 
 describe('recent files', () => {
   it('moves the opened file to the top without duplicates and keeps ten', () => {
-    const list = Array.from({ length: 10 }, (_, i) => ({ path: `/f${i}.ordo`, name: `F${i}`, lastOpenedAt: 't' }));
+    const list = Array.from({ length: 10 }, (_, i) => ({
+      path: `/f${i}.ordo`,
+      name: `F${i}`,
+      lastOpenedAt: 't',
+    }));
     const next = withRecent(list, { path: '/f5.ordo', name: 'F5', lastOpenedAt: 'now' });
     expect(next.map((r) => r.path).slice(0, 3)).toEqual(['/f5.ordo', '/f0.ordo', '/f1.ordo']);
     expect(next).toHaveLength(10);

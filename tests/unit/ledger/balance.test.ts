@@ -29,7 +29,9 @@ describe('assertBalanced', () => {
 
   it('sums without float overflow near the safe-integer limit', () => {
     const big = Number.MAX_SAFE_INTEGER;
-    expect(() => assertBalanced([{ amount: big }, { amount: big }, { amount: -big }, { amount: -big }])).not.toThrow();
+    expect(() =>
+      assertBalanced([{ amount: big }, { amount: big }, { amount: -big }, { amount: -big }]),
+    ).not.toThrow();
   });
 });
 
@@ -51,14 +53,38 @@ describe('toBase', () => {
   });
 
   it('scales between currencies with different minor units (JPY → EUR, EUR → KWD)', () => {
-    const jpy = toBase([{ accountId: 1, amount: 10000 }, { accountId: 2, amount: -10000 }], '0.0061', scale(0, 2), 'half_up');
+    const jpy = toBase(
+      [
+        { accountId: 1, amount: 10000 },
+        { accountId: 2, amount: -10000 },
+      ],
+      '0.0061',
+      scale(0, 2),
+      'half_up',
+    );
     expect(jpy.lines.map((l) => l.amountBase)).toEqual([6100, -6100]);
-    const kwd = toBase([{ accountId: 1, amount: 100 }, { accountId: 2, amount: -100 }], '0.3333', scale(2, 3), 'half_up');
+    const kwd = toBase(
+      [
+        { accountId: 1, amount: 100 },
+        { accountId: 2, amount: -100 },
+      ],
+      '0.3333',
+      scale(2, 3),
+      'half_up',
+    );
     expect(kwd.lines.map((l) => l.amountBase)).toEqual([333, -333]);
   });
 
   it('half-even rounds ties to the even cent', () => {
-    const r = toBase([{ accountId: 1, amount: 5 }, { accountId: 2, amount: -5 }], '0.5', scale(2, 2), 'half_even');
+    const r = toBase(
+      [
+        { accountId: 1, amount: 5 },
+        { accountId: 2, amount: -5 },
+      ],
+      '0.5',
+      scale(2, 2),
+      'half_even',
+    );
     expect(r.lines.map((l) => l.amountBase)).toEqual([2, -2]);
   });
 
@@ -68,7 +94,10 @@ describe('toBase', () => {
         fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 1, max: 99_999_999 }),
         (debits, rateInt) => {
-          const lines = [...debits.map((d) => ({ accountId: 1, amount: d })), { accountId: 2, amount: -debits.reduce((a, b) => a + b, 0) }];
+          const lines = [
+            ...debits.map((d) => ({ accountId: 1, amount: d })),
+            { accountId: 2, amount: -debits.reduce((a, b) => a + b, 0) },
+          ];
           const r = toBase(lines, `0.${String(rateInt).padStart(8, '0')}`, scale(2, 2), 'half_up');
           const sum = r.lines.reduce((a, l) => a + l.amountBase, 0);
           expect(sum + r.roundingDifference).toBe(0);
