@@ -17,7 +17,10 @@ function senderUrlOf(event: IpcMainInvokeEvent): string | null {
 
 const unauthorized: CallResult = {
   ok: false,
-  error: new OrdoError('UNAUTHORIZED', 'This request did not come from the Ordo window and was refused.').toJSON(),
+  error: new OrdoError(
+    'UNAUTHORIZED',
+    'This request did not come from the Ordo window and was refused.',
+  ).toJSON(),
 };
 
 export function registerIpc(

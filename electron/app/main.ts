@@ -1,6 +1,7 @@
 // Ordo's main process: one instance, one locked-down window on app://ordo, the contract over IPC, the menu.
 // It only wires; every decision it relies on lives in a module that is tested without Electron.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createServices, type Services } from '../services';
 import { resolveAppPaths } from '../shell/appPaths';
@@ -16,6 +17,10 @@ import { createMainWindow } from './window';
 
 const isMac = process.platform === 'darwin';
 
+function absolute(path: string | null, cwd: string): string | null {
+  return path === null ? null : resolve(cwd, path);
+}
+
 // Both must happen before 'ready'.
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -27,8 +32,11 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null;
   let mainWindow: BrowserWindow | null = null;
   let rebuildMenu: () => Promise<void> = async () => {};
-  // A file the OS asked us to open before we were ready (command line, or macOS 'open-file').
-  let pendingFile = findCompanyFileArg(process.argv);
+  // A .ordo file on the command line (a double-clicked file): opened once ready if it exists, otherwise
+  // offered to the start screen as where to create the company.
+  const argFile = absolute(findCompanyFileArg(process.argv), process.cwd());
+  // Opened as soon as the services exist; macOS 'open-file' can set it before 'ready'.
+  let pendingFile = argFile && existsSync(argFile) ? argFile : null;
 
   const paths = resolveAppPaths({
     isPackaged: app.isPackaged,
@@ -71,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: 'electron',
       version: app.getVersion(),
       nativeBinding,
+      suggestedPath: argFile && !existsSync(argFile) ? argFile : null,
       emit: createEventForwarder(
         () => mainWindow,
         (event) => {
@@ -80,16 +89,21 @@ if (!app.requestSingleInstanceLock()) {
       onInternalError: (method, error) => console.error(`[ordo] internal error in ${method}:`, error),
     });
     registerIpc(ipcMain, services);
-    rebuildMenu = await installAppMenu({ services, getWindow: () => mainWindow, isMac, isDev: !app.isPackaged });
+    rebuildMenu = await installAppMenu({
+      services,
+      getWindow: () => mainWindow,
+      isMac,
+      isDev: !app.isPackaged,
+    });
     showWindow();
     const file = pendingFile;
     pendingFile = null;
     if (file) await openCompanyAt(services, file);
   };
 
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (services) showWindow();
-    openFromOs(findCompanyFileArg(argv));
+    openFromOs(absolute(findCompanyFileArg(argv), workingDirectory));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();

@@ -29,12 +29,16 @@ async function runAction(action: MenuAction, options: AppMenuOptions): Promise<v
   }
 }
 
+function reportMenuFailure(error: unknown): void {
+  console.error('[ordo] menu action failed:', error);
+}
+
 function toElectron(spec: MenuItemSpec, options: AppMenuOptions): MenuItemConstructorOptions {
   const { action, submenu, ...rest } = spec;
   return {
     ...rest,
     ...(submenu ? { submenu: submenu.map((item) => toElectron(item, options)) } : {}),
-    ...(action ? { click: () => void runAction(action, options) } : {}),
+    ...(action ? { click: () => void runAction(action, options).catch(reportMenuFailure) } : {}),
   };
 }
 
@@ -47,7 +51,11 @@ async function recentFiles(services: Dispatcher): Promise<RecentFile[]> {
 /** Installs the menu now and returns a function that rebuilds it (after a company was opened). */
 export async function installAppMenu(options: AppMenuOptions): Promise<() => Promise<void>> {
   const rebuild = async () => {
-    const template = buildMenuTemplate({ recent: await recentFiles(options.services), isMac: options.isMac, isDev: options.isDev });
+    const template = buildMenuTemplate({
+      recent: await recentFiles(options.services),
+      isMac: options.isMac,
+      isDev: options.isDev,
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template.map((item) => toElectron(item, options))));
   };
   await rebuild();

@@ -29,7 +29,9 @@ function serialized(code: SerializedError['code'], message: string): SerializedE
 }
 
 function toRejection(error: unknown): SerializedError {
-  if (isSerializedError(error)) return { code: error.code, message: error.message, details: error.details ?? {} };
+  if (isSerializedError(error)) {
+    return { code: error.code, message: error.message, details: error.details ?? {} };
+  }
   return serialized('INTERNAL', 'Ordo could not reach its main process. Please restart Ordo.');
 }
 

@@ -4,7 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from '../shell/trustedUrl';
-import { MIN_SIZE, fitWindowState, parseWindowState, serializeWindowState, type WindowState } from '../shell/windowState';
+import {
+  MIN_SIZE,
+  fitWindowState,
+  parseWindowState,
+  serializeWindowState,
+  type WindowState,
+} from '../shell/windowState';
 import { secureWebPreferences } from './security';
 
 function readSavedState(statePath: string): WindowState | null {
@@ -18,7 +24,10 @@ function readSavedState(statePath: string): WindowState | null {
 function saveState(statePath: string, win: BrowserWindow): void {
   try {
     mkdirSync(dirname(statePath), { recursive: true });
-    writeFileSync(statePath, serializeWindowState({ bounds: win.getNormalBounds(), isMaximized: win.isMaximized() }));
+    writeFileSync(
+      statePath,
+      serializeWindowState({ bounds: win.getNormalBounds(), isMaximized: win.isMaximized() }),
+    );
   } catch (error) {
     // Losing the window position is not worth failing the quit over.
     console.warn('[ordo] could not save the window position:', error);

@@ -32,6 +32,13 @@ export function contentTypeOf(filePath: string): string {
 }
 
 const appUrlPattern = new RegExp(`^${APP_SCHEME}://${APP_HOST}(?=[/?#]|$)([^?#]*)`, 'i');
+const forbidden: AppPathResult = { ok: false, status: 403 };
+
+/** Backslashes, NUL, a leading `//`, `.` or `..` segments and drive letters can all reach outside the folder. */
+function isEscapeAttempt(decodedPath: string, segments: string[]): boolean {
+  if (/[\\\0]/.test(decodedPath) || decodedPath.startsWith('//')) return true;
+  return segments.some((s) => s === '..' || s === '.' || /^[a-z]:$/i.test(s));
+}
 
 /**
  * Maps a request URL to a file under `root`. The raw path is checked before any normalisation, so
@@ -39,20 +46,18 @@ const appUrlPattern = new RegExp(`^${APP_SCHEME}://${APP_HOST}(?=[/?#]|$)([^?#]*
  */
 export function resolveAppPath(url: string, root: string): AppPathResult {
   const match = appUrlPattern.exec(url);
-  if (!match) return { ok: false, status: 403 };
-  const rawPath = match[1] || '/';
+  if (!match) return forbidden;
   let decoded: string;
   try {
-    decoded = decodeURIComponent(rawPath);
+    decoded = decodeURIComponent(match[1] || '/');
   } catch {
     return { ok: false, status: 400 };
   }
-  if (decoded.includes('\\') || decoded.includes('\0') || decoded.startsWith('//')) return { ok: false, status: 403 };
   const segments = decoded.split('/').filter((segment) => segment !== '');
-  if (segments.some((s) => s === '..' || s === '.' || /^[a-z]:$/i.test(s))) return { ok: false, status: 403 };
-  const filePath = segments.length === 0 ? join(root, 'index.html') : join(root, ...segments);
+  if (isEscapeAttempt(decoded, segments)) return forbidden;
+  const filePath = join(root, ...(segments.length === 0 ? ['index.html'] : segments));
   const inside = relative(root, filePath);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return { ok: false, status: 403 };
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return forbidden;
   return { ok: true, filePath };
 }
 
@@ -88,8 +93,11 @@ export async function serveAppRequest(
 ): Promise<AppResponse> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
   const resolved = resolveAppPath(request.url, root);
-  if (!resolved.ok) return textResponse(resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
-  const candidates = extname(resolved.filePath) === '' ? [resolved.filePath, join(root, 'index.html')] : [resolved.filePath];
+  if (!resolved.ok) {
+    return textResponse(resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
+  }
+  const candidates =
+    extname(resolved.filePath) === '' ? [resolved.filePath, join(root, 'index.html')] : [resolved.filePath];
   for (const filePath of candidates) {
     try {
       const body = await readFile(filePath);

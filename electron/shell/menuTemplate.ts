@@ -73,7 +73,12 @@ function fileMenu({ recent, isMac }: MenuInputs): MenuItemSpec {
         accelerator: 'CmdOrCtrl+N',
         action: { kind: 'rendererCommand', command: 'newCompany' },
       },
-      { id: 'open-company', label: 'Open company…', accelerator: 'CmdOrCtrl+O', action: { kind: 'openCompanyDialog' } },
+      {
+        id: 'open-company',
+        label: 'Open company…',
+        accelerator: 'CmdOrCtrl+O',
+        action: { kind: 'openCompanyDialog' },
+      },
       { id: 'open-recent', label: 'Open recent', submenu: recentItems(recent, isMac) },
       { id: 'open-demo', label: 'Open demo company', action: { kind: 'openDemo' } },
       separator,
@@ -105,7 +110,14 @@ function viewMenu({ isDev }: MenuInputs): MenuItemSpec {
     : [];
   return {
     label: 'View',
-    submenu: [...devItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    submenu: [
+      ...devItems,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
   };
 }
 

@@ -28,7 +28,9 @@ export function readModuleAbiFromFile(filePath: string): ModuleAbi {
 export function electronAbi(electronPackageDir: string): number {
   const text = readFileSync(join(electronPackageDir, 'abi_version'), 'utf8').trim();
   const abi = Number(text);
-  if (!Number.isInteger(abi) || abi <= 0) throw new Error(`Unexpected Electron ABI "${text}" in ${electronPackageDir}`);
+  if (!Number.isInteger(abi) || abi <= 0) {
+    throw new Error(`Unexpected Electron ABI "${text}" in ${electronPackageDir}`);
+  }
   return abi;
 }
 

@@ -31,5 +31,7 @@ export function isAppUrl(url: unknown): boolean {
 export function isSafeExternalUrl(url: unknown): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
-  return parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return (
+    parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
+  );
 }

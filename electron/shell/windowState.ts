@@ -64,7 +64,11 @@ function centered(size: { width: number; height: number }, area: Rectangle): Rec
  * Where to open the window: the saved bounds when they are reachable on a current display (shrunk to fit it),
  * otherwise the saved (or default) size centred on the primary display.
  */
-export function fitWindowState(saved: WindowState | null, workAreas: Rectangle[], primary: Rectangle): WindowState {
+export function fitWindowState(
+  saved: WindowState | null,
+  workAreas: Rectangle[],
+  primary: Rectangle,
+): WindowState {
   if (!saved) return { bounds: centered(DEFAULT_SIZE, primary), isMaximized: false };
   const home = workAreas.find((area) => {
     const o = overlap(saved.bounds, area);
