@@ -62,3 +62,8 @@ CREATE TRIGGER products_fts_au AFTER UPDATE OF sku, name, barcode ON products BE
   INSERT INTO products_fts(products_fts, rowid, sku, name, barcode) VALUES ('delete', old.id, old.sku, old.name, old.barcode);
   INSERT INTO products_fts(rowid, sku, name, barcode) VALUES (new.id, new.sku, new.name, new.barcode);
 END;
+--> statement-breakpoint
+-- External-content FTS tables start empty: index the rows a file already has when it is updated to this version.
+INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT INTO products_fts(products_fts) VALUES ('rebuild');

@@ -6,8 +6,12 @@ import { archiveProduct, createProduct, getProduct, listProducts, updateProduct 
 export function productHandlers(session: CompanySession): HandlerGroup<'products'> {
   return {
     'products.create': (input) => createProduct(session.require(), input),
-    'products.update': ({ id, product }) =>
-      withFieldPrefix('product', () => updateProduct(session.require(), id, product)),
+    // The id is checked outside the prefix: an unknown product is the top-level `id` field, not `product.id`.
+    'products.update': ({ id, product }) => {
+      const ctx = session.require();
+      getProduct(ctx, id);
+      return withFieldPrefix('product', () => updateProduct(ctx, id, product));
+    },
     'products.get': ({ id }) => getProduct(session.require(), id),
     'products.list': (q) => listProducts(session.require(), q),
     'products.archive': ({ id, archived }) => archiveProduct(session.require(), id, archived),

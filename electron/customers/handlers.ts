@@ -7,8 +7,12 @@ import { archiveCustomer, createCustomer, getCustomer, updateCustomer } from './
 export function customerHandlers(session: CompanySession): HandlerGroup<'customers'> {
   return {
     'customers.create': (input) => createCustomer(session.require(), input),
-    'customers.update': ({ id, customer }) =>
-      withFieldPrefix('customer', () => updateCustomer(session.require(), id, customer)),
+    // The id is checked outside the prefix: an unknown customer is the top-level `id` field, not `customer.id`.
+    'customers.update': ({ id, customer }) => {
+      const ctx = session.require();
+      getCustomer(ctx, id);
+      return withFieldPrefix('customer', () => updateCustomer(ctx, id, customer));
+    },
     'customers.get': ({ id }) => getCustomer(session.require(), id),
     'customers.list': (q) => listCustomers(session.require(), q),
     'customers.archive': ({ id, archived }) => archiveCustomer(session.require(), id, archived),

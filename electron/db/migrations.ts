@@ -53,15 +53,27 @@ export function compareSchema(applied: string[], known: Migration[]): SchemaStat
 
 /** Applies all pending migrations atomically: either every one is applied, or the file is as before. */
 export function applyMigrations(sqlite: Database.Database, pending: Migration[], appliedAt: string): void {
-  const run = sqlite.transaction(() => {
-    sqlite.exec(ledgerTable);
-    const record = sqlite.prepare('INSERT INTO ordo_migrations (tag, hash, applied_at) VALUES (?, ?, ?)');
-    for (const m of pending) {
-      sqlite.exec(m.sql);
-      record.run(m.tag, m.hash, appliedAt);
-    }
-    const count = (sqlite.prepare('SELECT count(*) AS n FROM ordo_migrations').get() as { n: number }).n;
-    sqlite.pragma(`user_version = ${count}`);
-  });
-  run.immediate();
+  // drizzle-kit rebuilds a changed table (CREATE __new_x, copy, DROP x, rename). With foreign keys enforced, that
+  // DROP deletes x's rows first and cascades to their children; the migration's own "PRAGMA foreign_keys=OFF" is a
+  // no-op inside a transaction. So enforcement is off while migrating and every reference is checked before commit.
+  const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    const run = sqlite.transaction(() => {
+      sqlite.exec(ledgerTable);
+      const record = sqlite.prepare('INSERT INTO ordo_migrations (tag, hash, applied_at) VALUES (?, ?, ?)');
+      for (const m of pending) {
+        sqlite.exec(m.sql);
+        record.run(m.tag, m.hash, appliedAt);
+      }
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0)
+        throw new Error(`The update left ${broken.length} broken references; it was rolled back`);
+      const count = (sqlite.prepare('SELECT count(*) AS n FROM ordo_migrations').get() as { n: number }).n;
+      sqlite.pragma(`user_version = ${count}`);
+    });
+    run.immediate();
+  } finally {
+    if (enforced) sqlite.pragma('foreign_keys = ON');
+  }
 }

@@ -63,6 +63,7 @@ export function inspectCompanyFile(path: string, options: OpenOptions, known: Mi
     throw new OrdoError('NOT_AN_ORDO_FILE', `${name} is not an Ordo company file. It was left untouched.`);
   }
   let probe: Database.Database | null = null;
+  const sideFilesBefore = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
   try {
     probe = connect(path, options, { readonly: true, fileMustExist: true });
     const appId = probe.pragma('application_id', { simple: true }) as number;
@@ -88,7 +89,16 @@ export function inspectCompanyFile(path: string, options: OpenOptions, known: Mi
     throw corrupt(name);
   } finally {
     probe?.close();
+    removeProbeLeftovers(path, sideFilesBefore);
   }
+}
+
+/** A read-only connection to a WAL-mode file creates empty -wal/-shm files and cannot remove them on close. */
+function removeProbeLeftovers(path: string, before: { wal: boolean; shm: boolean }): void {
+  const wal = `${path}-wal`;
+  const shm = `${path}-shm`;
+  if (!before.wal && existsSync(wal) && statSync(wal).size === 0) rmSync(wal);
+  if (!before.shm && !existsSync(wal) && existsSync(shm)) rmSync(shm);
 }
 
 function corrupt(name: string): OrdoError {
@@ -146,9 +156,24 @@ export function createCompanyFile(
       },
     );
   }
-  mkdirSync(dirname(path), { recursive: true });
   const known = loadMigrations(options.migrationsDir);
-  const sqlite = connect(path, options);
+  let sqlite: Database.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    sqlite = connect(path, options);
+  } catch (error) {
+    // A folder that cannot be made or written (a file in the way, no permission, an invalid name) is the
+    // user's choice of place, not a bug: say so next to the path field. Anything else (e.g. the native module) is.
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (!/^(E[A-Z]+|ERR_INVALID_ARG_VALUE|SQLITE_CANTOPEN)$/.test(code)) throw error;
+    throw new OrdoError(
+      'VALIDATION',
+      `Ordo cannot create ${basename(path)} in that folder (${code}). Choose another folder.`,
+      {
+        fields: [{ path: 'path', message: 'Ordo cannot create a file in this folder' }],
+      },
+    );
+  }
   try {
     sqlite.pragma(`application_id = ${ORDO_APPLICATION_ID}`);
     configure(sqlite);

@@ -32,11 +32,12 @@ function toAccount(r: AccountRow): Account {
   };
 }
 
-export function getAccount(ctx: CompanyContext, id: number): Account {
+/** `field` is the input field that carried the id, so the error shows beside it. */
+export function getAccount(ctx: CompanyContext, id: number, field = 'accountId'): Account {
   const row = stmt(ctx.sqlite, `${select} WHERE a.id = ?`).get(id) as AccountRow | undefined;
   if (!row)
     throw new OrdoError('NOT_FOUND', 'That account does not exist', {
-      fields: [{ path: 'accountId', message: 'Unknown account' }],
+      fields: [{ path: field, message: 'Unknown account' }],
     });
   return toAccount(row);
 }
@@ -91,7 +92,7 @@ export function updateAccount(
   input: { id: number; code: string; name: string },
 ): Account {
   return ctx.tx(() => {
-    const before = getAccount(ctx, input.id);
+    const before = getAccount(ctx, input.id, 'id');
     assertCodeFree(ctx, input.code, input.id);
     ctx.sqlite
       .prepare('UPDATE accounts SET code = ?, name = ? WHERE id = ?')
@@ -104,7 +105,7 @@ export function updateAccount(
 
 export function archiveAccount(ctx: CompanyContext, input: { id: number; archived: boolean }): Account {
   return ctx.tx(() => {
-    const before = getAccount(ctx, input.id);
+    const before = getAccount(ctx, input.id, 'id');
     if (input.archived && before.role) {
       throw new OrdoError('CONFLICT', `${before.name} is used by Ordo's postings and cannot be archived`);
     }

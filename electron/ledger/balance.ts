@@ -55,5 +55,6 @@ export function toBase(
     total += BigInt(base);
     return { ...l, amountBase: base };
   });
-  return { lines: out, roundingDifference: -Number(total) };
+  // negate the BigInt, not the number: an even conversion hands back 0, never -0
+  return { lines: out, roundingDifference: Number(-total) };
 }

@@ -98,6 +98,9 @@ export function setLogo(
     if (bytes.length > MAX_LOGO_BYTES) throw fieldError('image', 'The logo must be at most 1 MB');
   }
   return ctx.tx(() => {
+    const before = ctx.sqlite
+      .prepare('SELECT logo_mime_type AS mimeType, length(logo) AS bytes FROM company WHERE id = 1')
+      .get() as { mimeType: string | null; bytes: number | null };
     ctx.sqlite
       .prepare('UPDATE company SET logo = ?, logo_mime_type = ?, updated_at = ? WHERE id = 1')
       .run(bytes, image ? image.mimeType : null, ctx.nowIso());
@@ -105,6 +108,7 @@ export function setLogo(
       action: image ? 'settings.setLogo' : 'settings.removeLogo',
       entity: 'company',
       entityId: 1,
+      before: before.mimeType === null ? null : before,
       after: image ? { mimeType: image.mimeType, bytes: bytes?.length } : null,
     });
     return getCompanySettings(ctx);
