@@ -16,6 +16,7 @@ export const errorCodes = [
   'SCHEMA_TOO_NEW',
   'CREDIT_HOLD',
   'INSUFFICIENT_STOCK',
+  'MIGRATION_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -89,5 +90,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SCHEMA_TOO_NEW: 409,
   CREDIT_HOLD: 409,
   INSUFFICIENT_STOCK: 409,
+  MIGRATION_FAILED: 500,
   INTERNAL: 500,
 };

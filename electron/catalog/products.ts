@@ -30,7 +30,8 @@ export function getProduct(ctx: CompanyContext, id: number): Product {
   return toProduct(row);
 }
 
-function check(ctx: CompanyContext, p: ParsedProduct, exceptId?: number): void {
+function check(ctx: CompanyContext, p: ParsedProduct, before?: Product): void {
+  const exceptId = before?.id;
   const sku = stmt(ctx.sqlite, 'SELECT id FROM products WHERE sku = ? COLLATE NOCASE').get(p.sku) as
     { id: number } | undefined;
   if (sku && sku.id !== exceptId)
@@ -45,7 +46,8 @@ function check(ctx: CompanyContext, p: ParsedProduct, exceptId?: number): void {
         fields: [{ path: 'barcode', message: 'This barcode is already used' }],
       });
   }
-  if (p.taxRateId !== null) {
+  // An archived rate stays valid on products that already use it; it only cannot be chosen anew.
+  if (p.taxRateId !== null && p.taxRateId !== before?.taxRateId) {
     const rate = stmt(ctx.sqlite, 'SELECT archived FROM tax_rates WHERE id = ?').get(p.taxRateId) as
       { archived: number } | undefined;
     if (!rate)
@@ -92,7 +94,7 @@ export function createProduct(ctx: CompanyContext, p: ParsedProduct): Product {
 export function updateProduct(ctx: CompanyContext, id: number, p: ParsedProduct): Product {
   return ctx.tx(() => {
     const before = getProduct(ctx, id);
-    check(ctx, p, id);
+    check(ctx, p, before);
     stmt(
       ctx.sqlite,
       `UPDATE products SET sku = @sku, name = @name, description = @description, unit = @unit, price = @price,

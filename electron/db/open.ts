@@ -132,7 +132,16 @@ export async function openCompanyFile(path: string, options: OpenOptions): Promi
       backupPath = backupFileName(path, options.now, 'before-update');
       mkdirSync(dirname(backupPath), { recursive: true });
       await sqlite.backup(backupPath);
-      applyMigrations(sqlite, pending, options.now.toISOString());
+      try {
+        applyMigrations(sqlite, pending, options.now.toISOString());
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new OrdoError(
+          'MIGRATION_FAILED',
+          `${basename(path)} could not be updated to this version of Ordo (${reason}). It was left as it was; a copy is at ${backupPath}.`,
+          { backupPath },
+        );
+      }
     }
     return { path, sqlite, db: drizzle(sqlite, { schema }), schemaVersion: known.length, backupPath };
   } catch (error) {

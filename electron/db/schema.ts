@@ -94,7 +94,9 @@ export const numberSeries = sqliteTable('number_series', {
   name: text('name').notNull(),
   pattern: text('pattern').notNull(),
   resetYearly: integer('reset_yearly', { mode: 'boolean' }).notNull().default(true),
+  /** A first number other than 1, chosen by the user for one period only (the others start at 1). */
   startNumber: integer('start_number').notNull().default(1),
+  startPeriod: integer('start_period'),
 });
 
 /** The last number issued per series and period (period = year when the series resets yearly, else 0). */

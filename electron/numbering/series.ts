@@ -5,6 +5,7 @@ import { formatNumber, patternProblem } from '../../shared/numbering/pattern';
 import { yearOf } from '../../shared/dates';
 import type { CompanyContext } from '../context';
 import { recordAudit } from '../audit/log';
+import { stmt } from '../db/statements';
 
 interface SeriesRow {
   key: SeriesKey;
@@ -12,7 +13,11 @@ interface SeriesRow {
   pattern: string;
   resetYearly: number;
   startNumber: number;
+  startPeriod: number | null;
 }
+
+const seriesColumns =
+  'key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber, start_period AS startPeriod';
 
 export const defaultSeries: { key: SeriesKey; name: string; pattern: string; resetYearly: boolean }[] = [
   { key: 'order', name: 'Orders', pattern: 'SO-{YYYY}-{#####}', resetYearly: true },
@@ -24,23 +29,26 @@ export const defaultSeries: { key: SeriesKey; name: string; pattern: string; res
 ];
 
 function getSeries(ctx: CompanyContext, key: SeriesKey): SeriesRow {
-  const row = ctx.sqlite
-    .prepare(
-      'SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series WHERE key = ?',
-    )
-    .get(key) as SeriesRow | undefined;
+  const row = stmt(ctx.sqlite, `SELECT ${seriesColumns} FROM number_series WHERE key = ?`).get(key) as
+    SeriesRow | undefined;
   if (!row) throw new OrdoError('NOT_FOUND', `There is no number series "${key}"`);
   return row;
 }
 
-function periodOf(series: SeriesRow, year: number): number {
-  return series.resetYearly ? year : 0;
+function periodOf(resetYearly: number | boolean, year: number): number {
+  return resetYearly ? year : 0;
+}
+
+/** The first number of a period: 1, unless the user chose another start for exactly that period. */
+function firstNumber(series: SeriesRow, period: number): number {
+  return series.startPeriod === period ? series.startNumber : 1;
 }
 
 function lastIssued(ctx: CompanyContext, key: SeriesKey, period: number): number | null {
-  const row = ctx.sqlite
-    .prepare('SELECT last_number AS n FROM number_counters WHERE series_key = ? AND period = ?')
-    .get(key, period) as { n: number } | undefined;
+  const row = stmt(
+    ctx.sqlite,
+    'SELECT last_number AS n FROM number_counters WHERE series_key = ? AND period = ?',
+  ).get(key, period) as { n: number } | undefined;
   return row ? row.n : null;
 }
 
@@ -49,44 +57,43 @@ export function issueNumber(ctx: CompanyContext, key: SeriesKey, date: string): 
   if (!ctx.sqlite.inTransaction) throw new Error('issueNumber must run inside the posting transaction');
   const series = getSeries(ctx, key);
   const year = yearOf(date);
-  const period = periodOf(series, year);
+  const period = periodOf(series.resetYearly, year);
   const last = lastIssued(ctx, key, period);
-  const counter = last === null ? series.startNumber : last + 1;
+  const counter = last === null ? firstNumber(series, period) : last + 1;
   if (last === null) {
-    ctx.sqlite
-      .prepare('INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, ?)')
-      .run(key, period, counter);
+    stmt(ctx.sqlite, 'INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, ?)').run(
+      key,
+      period,
+      counter,
+    );
   } else {
-    ctx.sqlite
-      .prepare('UPDATE number_counters SET last_number = ? WHERE series_key = ? AND period = ?')
-      .run(counter, key, period);
+    stmt(ctx.sqlite, 'UPDATE number_counters SET last_number = ? WHERE series_key = ? AND period = ?').run(
+      counter,
+      key,
+      period,
+    );
   }
   return formatNumber(series.pattern, { year, counter });
 }
 
 function describe(ctx: CompanyContext, series: SeriesRow, year: number): NumberSeries {
-  const period = periodOf(series, year);
+  const period = periodOf(series.resetYearly, year);
   const last = lastIssued(ctx, series.key, period);
-  const nextNumber = last === null ? series.startNumber : last + 1;
-  const issued = ctx.sqlite
-    .prepare('SELECT coalesce(sum(last_number), 0) AS n FROM number_counters WHERE series_key = ?')
-    .get(series.key) as { n: number };
+  const nextNumber = last === null ? firstNumber(series, period) : last + 1;
   return {
     key: series.key,
     name: series.name,
     pattern: series.pattern,
     resetYearly: series.resetYearly === 1,
     nextNumber,
-    issuedCount: issued.n,
+    lastIssued: last === null ? null : formatNumber(series.pattern, { year, counter: last }),
     preview: formatNumber(series.pattern, { year, counter: nextNumber }),
   };
 }
 
 export function listSeries(ctx: CompanyContext, today: string): NumberSeries[] {
   const rows = ctx.sqlite
-    .prepare(
-      'SELECT key, name, pattern, reset_yearly AS resetYearly, start_number AS startNumber FROM number_series ORDER BY rowid',
-    )
+    .prepare(`SELECT ${seriesColumns} FROM number_series ORDER BY rowid`)
     .all() as SeriesRow[];
   return rows.map((s) => describe(ctx, s, yearOf(today)));
 }
@@ -112,32 +119,24 @@ export function updateSeries(
         'Numbers were already issued in this series; the yearly reset can no longer change',
       );
     }
-    if (input.nextNumber !== undefined) {
-      const current = describe(ctx, before, year).nextNumber;
-      if (input.nextNumber !== current) {
-        const period = periodOf(
-          {
-            ...before,
-            resetYearly: input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly),
-          },
-          year,
+    const resetYearly = input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly);
+    const period = periodOf(resetYearly, year);
+    const current = describe(ctx, before, year).nextNumber;
+    let start = { number: before.startNumber, period: before.startPeriod };
+    if (input.nextNumber !== undefined && input.nextNumber !== current) {
+      if (lastIssued(ctx, input.key, period) !== null) {
+        throw fieldError(
+          'nextNumber',
+          `Numbers were already issued in this period, so the next one stays ${current} to keep the series gapless`,
         );
-        if (lastIssued(ctx, input.key, period) !== null) {
-          throw fieldError(
-            'nextNumber',
-            `Numbers were already issued in this series, so the next one stays ${current} to keep the series gapless`,
-          );
-        }
       }
+      start = { number: input.nextNumber, period };
     }
     ctx.sqlite
-      .prepare('UPDATE number_series SET pattern = ?, reset_yearly = ?, start_number = ? WHERE key = ?')
-      .run(
-        input.pattern ?? before.pattern,
-        input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly),
-        input.nextNumber ?? before.startNumber,
-        input.key,
-      );
+      .prepare(
+        'UPDATE number_series SET pattern = ?, reset_yearly = ?, start_number = ?, start_period = ? WHERE key = ?',
+      )
+      .run(input.pattern ?? before.pattern, resetYearly, start.number, start.period, input.key);
     const after = getSeries(ctx, input.key);
     recordAudit(ctx, {
       action: 'numberSeries.update',

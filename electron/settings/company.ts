@@ -64,13 +64,16 @@ export function updateCompanySettings(
       if (posted)
         throw fieldError('baseCurrency', 'The base currency cannot change once something has been posted');
     }
-    const keys = Object.keys(patch).filter((k) => k in columnOf && patch[k] !== undefined);
-    if (keys.length > 0) {
-      const sets = keys.map((k) => `${columnOf[k]} = @${k}`).join(', ');
-      ctx.sqlite
-        .prepare(`UPDATE company SET ${sets}, updated_at = @updatedAt WHERE id = 1`)
-        .run({ ...patch, updatedAt: ctx.nowIso() });
-    }
+    const current = before as unknown as Record<string, unknown>;
+    const keys = Object.keys(patch).filter(
+      (k) => k in columnOf && patch[k] !== undefined && patch[k] !== current[k],
+    );
+    // Saving an unchanged form is not a change: nothing is written and the audit trail stays quiet.
+    if (keys.length === 0) return before;
+    const sets = keys.map((k) => `${columnOf[k]} = @${k}`).join(', ');
+    ctx.sqlite
+      .prepare(`UPDATE company SET ${sets}, updated_at = @updatedAt WHERE id = 1`)
+      .run({ ...patch, updatedAt: ctx.nowIso() });
     const after = getCompanySettings(ctx);
     recordAudit(ctx, { action: 'settings.update', entity: 'company', entityId: 1, before, after });
     return after;

@@ -139,7 +139,8 @@ export interface NumberSeries {
   pattern: string;
   resetYearly: boolean;
   nextNumber: number;
-  issuedCount: number;
+  /** The last number issued in the current period, or null when none was issued yet. */
+  lastIssued: string | null;
   preview: string;
 }
 

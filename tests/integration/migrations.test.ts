@@ -133,7 +133,10 @@ describe('opening a file from an older Ordo', () => {
 
     await expect(
       openCompanyFile(path, { migrationsDir: brokenDir, now: new Date('2026-03-15T10:00:00Z') }),
-    ).rejects.toThrow(/no such table/);
+    ).rejects.toMatchObject({
+      code: 'MIGRATION_FAILED',
+      message: expect.stringMatching(/no such table.*a copy is at/),
+    });
     expect(sha256File(path)).toBe(before);
     expect(sideFiles(path)).toEqual([]);
     expect(tagsOf(path)).toEqual(['0000_init']);

@@ -76,7 +76,11 @@ describe('journal numbers', () => {
       .all();
     expect(counters).toEqual([{ series_key: 'journal', period: 2026, last_number: 6 }]);
     const series = (await s.call('numberSeries.list', {})).find((x) => x.key === 'journal')!;
-    expect([series.nextNumber, series.issuedCount, series.preview]).toEqual([7, 6, 'JE-2026-000007']);
+    expect([series.nextNumber, series.lastIssued, series.preview]).toEqual([
+      7,
+      'JE-2026-000006',
+      'JE-2026-000007',
+    ]);
   });
 
   it('start again at 000001 in a new year, and each year continues its own sequence', async () => {
@@ -128,7 +132,7 @@ describe('numberSeries.update', () => {
   it('sets the next number before anything was issued, and refuses to change it afterwards', async () => {
     s = await makeCompany();
     const invoice = await s.call('numberSeries.update', { key: 'invoice', nextNumber: 1000 });
-    expect([invoice.nextNumber, invoice.preview, invoice.issuedCount]).toEqual([1000, 'INV-2026-01000', 0]);
+    expect([invoice.nextNumber, invoice.preview, invoice.lastIssued]).toEqual([1000, 'INV-2026-01000', null]);
 
     const journal = await s.call('numberSeries.update', { key: 'journal', nextNumber: 500 });
     expect(journal.preview).toBe('JE-2026-000500');
@@ -152,5 +156,38 @@ describe('numberSeries.update', () => {
     // restating the current next number is not a change
     expect((await s.call('numberSeries.update', { key: 'journal', nextNumber: 501 })).nextNumber).toBe(501);
     expect((await s.call('numberSeries.list', {})).find((x) => x.key === 'journal')!.nextNumber).toBe(501);
+  });
+
+  it('applies a chosen start to its own year only; the database refuses forged counters', async () => {
+    s = await makeCompany();
+    await s.call('numberSeries.update', { key: 'journal', nextNumber: 500 });
+    const { bank, equity } = await accounts();
+    const post = async (date: string) =>
+      (
+        await s.call('ledger.postEntry', {
+          date,
+          description: date,
+          lines: [
+            { accountId: bank.id, debit: 1 },
+            { accountId: equity.id, credit: 1 },
+          ],
+        })
+      ).number;
+    expect(await post('2026-02-01')).toBe('JE-2026-000500');
+    expect(await post('2027-01-05')).toBe('JE-2027-000001');
+    const sqlite = s.session.require().sqlite;
+    expect(() =>
+      sqlite
+        .prepare("INSERT INTO number_counters (series_key, period, last_number) VALUES ('invoice', 2026, 77)")
+        .run(),
+    ).toThrow(/IMMUTABLE/);
+    expect(() =>
+      sqlite.prepare("UPDATE number_series SET start_number = 9 WHERE key = 'journal'").run(),
+    ).toThrow(/IMMUTABLE/);
+    expect(
+      sqlite
+        .prepare("SELECT last_number FROM number_counters WHERE series_key = 'journal' ORDER BY period")
+        .all(),
+    ).toEqual([{ last_number: 500 }, { last_number: 1 }]);
   });
 });

@@ -216,3 +216,30 @@ describe('search.global', () => {
     expect(await s.call('search.global', { query: 'nothing like it' })).toEqual([]);
   });
 });
+
+describe('a product whose tax rate was archived', () => {
+  it('can still be edited; the archived rate cannot be chosen for another product', async () => {
+    s = await makeCompany();
+    const rate = await s.call('taxRates.create', {
+      name: 'Old 16%',
+      ratePercent: '16',
+      category: 'standard',
+    });
+    const product = await s.call('products.create', {
+      sku: 'OLD-1',
+      name: 'Old thing',
+      price: '5',
+      taxRateId: rate.id,
+    });
+    await s.call('taxRates.archive', { id: rate.id });
+    const renamed = await s.call('products.update', {
+      id: product.id,
+      product: { sku: 'OLD-1', name: 'Old thing, renamed', price: '5', taxRateId: rate.id },
+    });
+    expect([renamed.name, renamed.taxRateId]).toEqual(['Old thing, renamed', rate.id]);
+    const error = await expectError(
+      s.call('products.create', { sku: 'NEW-1', name: 'New thing', price: '5', taxRateId: rate.id }),
+    );
+    expect([error.code, error.details.fields?.[0]?.path]).toEqual(['VALIDATION', 'taxRateId']);
+  });
+});

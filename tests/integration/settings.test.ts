@@ -340,3 +340,27 @@ describe('payment terms', () => {
     expect(dup.details.fields?.map((f) => f.path)).toEqual(['name']);
   });
 });
+
+describe('saving unchanged settings', () => {
+  it('writes nothing and adds no audit row', async () => {
+    s = await makeCompany();
+    const before = await s.call('settings.get', {});
+    const count = () =>
+      s.session.require().sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
+    const auditBefore = count().n;
+    const same = await s.call('settings.update', {
+      name: before.name,
+      city: before.city,
+      locale: before.locale,
+    });
+    expect(same).toEqual(before);
+    expect(count().n).toBe(auditBefore);
+    s.clock.advance(1000);
+    const changed = await s.call('settings.update', { name: before.name, city: 'Cork' });
+    expect([changed.city, changed.updatedAt > before.updatedAt, count().n]).toEqual([
+      'Cork',
+      true,
+      auditBefore + 1,
+    ]);
+  });
+});
