@@ -1,6 +1,7 @@
 // Writing, listing and verifying the append-only audit log.
 import type { AuditRow, AuditVerification } from '../../shared/contract';
 import type { CompanyContext } from '../context';
+import { stmt } from '../db/statements';
 import { auditHash, canonicalJson, GENESIS_HASH, type AuditFields } from './chain';
 
 export interface AuditEvent {
@@ -13,7 +14,7 @@ export interface AuditEvent {
 
 /** Appends one audit row. Call inside the operation's transaction so the row commits with the change. */
 export function recordAudit(ctx: CompanyContext, event: AuditEvent): void {
-  const last = ctx.sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+  const last = stmt(ctx.sqlite, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row: AuditFields = {
@@ -26,12 +27,11 @@ export function recordAudit(ctx: CompanyContext, event: AuditEvent): void {
     before: canonicalJson(event.before),
     after: canonicalJson(event.after),
   };
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash)
-       VALUES (@at, @userId, @userName, @action, @entity, @entityId, @before, @after, @prevHash, @hash)`,
-    )
-    .run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  stmt(
+    ctx.sqlite,
+    `INSERT INTO audit_log (at, user_id, user_name, action, entity, entity_id, before, after, prev_hash, hash)
+     VALUES (@at, @userId, @userName, @action, @entity, @entityId, @before, @after, @prevHash, @hash)`,
+  ).run({ ...row, prevHash, hash: auditHash(prevHash, row) });
 }
 
 interface StoredAuditRow extends AuditFields {

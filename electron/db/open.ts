@@ -113,6 +113,8 @@ function configure(sqlite: Database.Database): void {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB page cache: searches and reports over a big company stay in memory instead of re-reading pages.
+  sqlite.pragma('cache_size = -65536');
 }
 
 export function backupFileName(path: string, now: Date, reason: string): string {

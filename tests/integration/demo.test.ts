@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeServices, type TestServices } from '../helpers/services';
+
+let s: TestServices;
+afterEach(() => s?.dispose());
+
+/** Written independently of the demo's own helper, so a wrong check digit there cannot pass here. */
+function hasValidEan13(code: string): boolean {
+  if (!/^\d{13}$/.test(code)) return false;
+  const digits = [...code].map(Number);
+  const sum = digits.slice(0, 12).reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 1 : 3), 0);
+  return (sum + (digits[12] ?? -1)) % 10 === 0;
+}
+
+describe('the demo company', () => {
+  it('opens a living company: customers in three currencies, a catalogue and balanced opening books', async () => {
+    s = makeServices({ now: '2026-03-15T10:00:00Z' });
+    const info = await s.call('company.openDemo', {});
+    expect(info).toMatchObject({ name: 'Northwind Wholesale Ltd', baseCurrency: 'EUR', locale: 'en-IE' });
+    expect(info.user.name).toBe('Alex Owner');
+
+    const settings = await s.call('settings.get', {});
+    expect(settings).toMatchObject({ city: 'Dublin', country: 'IE', bankBic: 'AIBKIE2D' });
+    expect(settings.bankIban).toMatch(/^IE\d{2}[A-Z]{4}\d{14}$/);
+    expect(settings.taxId).not.toBe('');
+
+    const all = await s.call('customers.list', { status: 'all', limit: 500 });
+    expect(all.total).toBe(25);
+    expect(new Set(all.rows.map((c) => c.currency))).toEqual(new Set(['EUR', 'GBP', 'USD']));
+    expect(new Set(all.rows.map((c) => c.country))).toEqual(new Set(['IE', 'GB', 'DE', 'FR', 'NL', 'US']));
+    expect(new Set(all.rows.map((c) => c.segment))).toEqual(
+      new Set(['Retail', 'Hospitality', 'Wholesale', 'Online']),
+    );
+    expect(all.rows.filter((c) => c.archived)).toHaveLength(2);
+    expect(all.rows.every((c) => c.taxId !== '' && c.email.endsWith('.example'))).toBe(true);
+    const heron = await s.call('customers.list', { search: 'heron' });
+    expect(heron.rows.map((c) => c.name)).toEqual(['The Hungry Heron Café']);
+    const detail = await s.call('customers.get', { id: heron.rows[0]!.id });
+    expect(detail.contacts.length).toBeGreaterThanOrEqual(1);
+    expect(detail.contacts.filter((c) => c.isPrimary)).toHaveLength(1);
+
+    const products = await s.call('products.list', { status: 'all', limit: 500 });
+    expect(products.total).toBe(60);
+    expect(products.rows.filter((p) => p.archived)).toHaveLength(2);
+    const barcodes = products.rows.map((p) => p.barcode).filter((b) => b !== '');
+    expect(barcodes.length).toBeGreaterThan(50);
+    expect(barcodes.filter((b) => !hasValidEan13(b))).toEqual([]);
+    expect(new Set(barcodes).size).toBe(barcodes.length);
+    const services = products.rows.filter((p) => !p.isStockTracked);
+    expect(services.map((p) => p.sku)).toContain('SRV-DELIVERY');
+    expect(services.every((p) => p.barcode === '')).toBe(true);
+    expect(new Set(products.rows.map((p) => p.taxRateName))).toEqual(
+      new Set(['Standard 23%', 'Reduced 13.5%', 'Zero 0%']),
+    );
+
+    const terms = await s.call('paymentTerms.list', {});
+    expect(terms.find((t) => t.name === 'Net 30, 2% within 10 days')).toMatchObject({
+      discountPercent: '2',
+      discountDays: 10,
+    });
+
+    const tb = await s.call('ledger.trialBalance', { asOf: '2026-03-15' });
+    expect(tb.totalDebit).toBeGreaterThan(0);
+    expect(tb.totalDebit).toBe(tb.totalCredit);
+    const entries = await s.call('ledger.entries', {});
+    expect(entries.rows.map((e) => e.date)).toEqual(['2026-01-01']);
+
+    expect(await s.call('audit.verify', {})).toMatchObject({ ok: true });
+    const demoAudit = await s.call('audit.list', { entity: 'company', limit: 50 });
+    expect(demoAudit.rows.filter((r) => r.action === 'company.demo')).toHaveLength(1);
+  });
+
+  it('reopens the same file the second time instead of building another one', async () => {
+    s = makeServices();
+    const first = await s.call('company.openDemo', {});
+    const before = await s.call('customers.list', { status: 'all' });
+    await s.call('company.close', {});
+
+    const second = await s.call('company.openDemo', {});
+    expect(second.path).toBe(first.path);
+    expect((await s.call('customers.list', { status: 'all' })).total).toBe(before.total);
+    expect((await s.call('ledger.summary', {})).entries).toBe(1);
+    expect((await s.call('audit.verify', {})).ok).toBe(true);
+  });
+});
