@@ -1,0 +1,32 @@
+// #/settings/<section> — company details and the rules the books follow.
+import type { ReactNode } from 'react';
+import { NotFound } from '../../app/NotFound';
+import { SubNav } from '../../components/SubNav';
+import { AccountsSettings } from './AccountsSettings';
+import { BackupSettings } from './BackupSettings';
+import { CompanySettingsForm } from './CompanySettingsForm';
+import { NumberSeriesSettings } from './NumberSeriesSettings';
+import { PaymentTermsSettings } from './PaymentTermsSettings';
+import { PeriodLockSettings } from './PeriodLockSettings';
+import { TaxRatesSettings } from './TaxRatesSettings';
+
+const sections: { slug: string; label: string; screen: () => ReactNode }[] = [
+  { slug: 'company', label: 'Company', screen: () => <CompanySettingsForm /> },
+  { slug: 'tax-rates', label: 'Tax rates', screen: () => <TaxRatesSettings /> },
+  { slug: 'payment-terms', label: 'Payment terms', screen: () => <PaymentTermsSettings /> },
+  { slug: 'number-series', label: 'Number series', screen: () => <NumberSeriesSettings /> },
+  { slug: 'accounts', label: 'Chart of accounts', screen: () => <AccountsSettings /> },
+  { slug: 'period-lock', label: 'Period lock', screen: () => <PeriodLockSettings /> },
+  { slug: 'backup', label: 'Backup', screen: () => <BackupSettings /> },
+];
+
+export function SettingsScreen({ section = 'company' }: { section: string | undefined }) {
+  const current = sections.find((s) => s.slug === section);
+  if (!current) return <NotFound />;
+  return (
+    <div className="with-subnav">
+      <SubNav label="Settings" base="/settings" items={sections} current={current.slug} />
+      <div>{current.screen()}</div>
+    </div>
+  );
+}
