@@ -1,11 +1,13 @@
 // What every service gets: the open company file, the clock and the acting user profile.
 import type Database from 'better-sqlite3';
 import type { Clock } from './clock';
+import type { Role } from '../shared/contract/users';
 import type { Db, OpenedFile } from './db/open';
 
 export interface ActingUser {
   id: number;
   name: string;
+  roles: Role[];
 }
 
 export interface CompanyContext {

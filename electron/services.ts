@@ -15,7 +15,13 @@ import {
   settingsHandlers,
   taxRateHandlers,
 } from './settings/handlers';
-import { appHandlers, searchHandlers, userHandlers } from './system/handlers';
+import { appHandlers, searchHandlers } from './system/handlers';
+import { userHandlers } from './users/handlers';
+import { orderHandlers } from './orders/handlers';
+import { creditHandlers } from './credit/handlers';
+import { stockHandlers } from './stock/handlers';
+import { shipmentHandlers } from './fulfilment/handlers';
+import { guardHandlers } from './users/guard';
 
 export interface ServicesOptions {
   appDataDir: string;
@@ -70,9 +76,13 @@ export function createServices(options: ServicesOptions): Services {
     auditHandlers(session),
     customerHandlers(session),
     productHandlers(session),
+    orderHandlers(session),
+    creditHandlers(session),
+    stockHandlers(session),
+    shipmentHandlers(session),
   );
   const dispatcher = createDispatcher(
-    handlers,
+    guardHandlers(handlers, session),
     options.onInternalError ? { onInternalError: options.onInternalError } : {},
   );
   return { ...dispatcher, session, handlers, close: () => session.close(false) };

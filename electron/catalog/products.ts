@@ -12,7 +12,7 @@ import { textSearch } from '../search/ftsQuery';
 export type ParsedProduct = z.output<typeof productInput>;
 
 const select = `SELECT id, sku, name, description, unit, price, tax_rate_id AS taxRateId, barcode,
-  is_stock_tracked AS isStockTracked, archived, created_at AS createdAt, updated_at AS updatedAt FROM products`;
+  is_stock_tracked AS isStockTracked, allow_negative_stock AS allowNegativeStock, archived, created_at AS createdAt, updated_at AS updatedAt FROM products`;
 
 type Row = Omit<Product, 'isStockTracked' | 'archived'> & { isStockTracked: number; archived: number };
 const toProduct = (r: Row): Product => ({
@@ -67,6 +67,7 @@ const params = (p: ParsedProduct) => ({
   taxRateId: p.taxRateId,
   barcode: p.barcode,
   tracked: p.isStockTracked ? 1 : 0,
+  negative: p.allowNegativeStock ? 1 : 0,
 });
 
 /** Inserts without a transaction or audit row: for create, the demo and bulk generation. */
@@ -75,8 +76,8 @@ export function insertProduct(ctx: CompanyContext, p: ParsedProduct): number {
   return Number(
     stmt(
       ctx.sqlite,
-      `INSERT INTO products (sku, name, description, unit, price, tax_rate_id, barcode, is_stock_tracked, archived, created_at, updated_at)
-       VALUES (@sku, @name, @description, @unit, @price, @taxRateId, @barcode, @tracked, 0, @now, @now)`,
+      `INSERT INTO products (sku, name, description, unit, price, tax_rate_id, barcode, is_stock_tracked, allow_negative_stock, archived, created_at, updated_at)
+       VALUES (@sku, @name, @description, @unit, @price, @taxRateId, @barcode, @tracked, @negative, 0, @now, @now)`,
     ).run({ ...params(p), now }).lastInsertRowid,
   );
 }
@@ -98,7 +99,7 @@ export function updateProduct(ctx: CompanyContext, id: number, p: ParsedProduct)
     stmt(
       ctx.sqlite,
       `UPDATE products SET sku = @sku, name = @name, description = @description, unit = @unit, price = @price,
-         tax_rate_id = @taxRateId, barcode = @barcode, is_stock_tracked = @tracked, updated_at = @now WHERE id = @id`,
+         tax_rate_id = @taxRateId, barcode = @barcode, is_stock_tracked = @tracked, allow_negative_stock = @negative, updated_at = @now WHERE id = @id`,
     ).run({ ...params(p), now: ctx.nowIso(), id });
     const after = getProduct(ctx, id);
     recordAudit(ctx, { action: 'products.update', entity: 'product', entityId: id, before, after });

@@ -30,7 +30,7 @@ export function seedCompany(ctx: CompanyContext, c: NewCompany): void {
   const owner = ctx.sqlite
     .prepare('INSERT INTO users (name, roles, archived, created_at) VALUES (?, \'["owner"]\', 0, ?)')
     .run(c.ownerName, now);
-  ctx.user = { id: Number(owner.lastInsertRowid), name: c.ownerName };
+  ctx.user = { id: Number(owner.lastInsertRowid), name: c.ownerName, roles: ['owner'] };
   for (const a of seedAccounts) insertAccount(ctx, a);
   const series = ctx.sqlite.prepare(
     'INSERT INTO number_series (key, name, pattern, reset_yearly, start_number) VALUES (?, ?, ?, ?, 1)',

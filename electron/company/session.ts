@@ -4,7 +4,9 @@ import { basename, dirname, join } from 'node:path';
 import type { CompanyInfo, CurrentCompany, RecentFile } from '../../shared/contract';
 import { OrdoError } from '../../shared/errors';
 import type { Clock } from '../clock';
-import { createCompanyContext, type CompanyContext } from '../context';
+import { createCompanyContext, type ActingUser, type CompanyContext } from '../context';
+import type { UserProfile } from '../../shared/contract/users';
+import { checkSwitch, getProfile, listProfiles, profileAtOpen } from '../users/profiles';
 import { backupFileName, createCompanyFile, openCompanyFile, type OpenedFile } from '../db/open';
 import { recordAudit } from '../audit/log';
 import { buildDemoCompany, DEMO_COMPANY } from './demo';
@@ -41,15 +43,44 @@ export function defaultCompanyPath(appDataDir: string, name: string): string {
 
 export class CompanySession {
   private ctx: CompanyContext | null = null;
+  private profileChosen = false;
   private suggestedPath: string | null;
 
   constructor(private readonly options: SessionOptions) {
     this.suggestedPath = options.suggestedPath ?? null;
   }
 
+  /** The open company with a chosen profile: what every business operation needs. */
   require(): CompanyContext {
+    const ctx = this.requireOpen();
+    if (!this.profileChosen) {
+      throw new OrdoError('UNAUTHORIZED', 'Choose your profile first', { profileRequired: true });
+    }
+    return ctx;
+  }
+
+  /** The open company, before anyone has chosen a profile (for listing and choosing profiles). */
+  requireOpen(): CompanyContext {
     if (!this.ctx) throw new OrdoError('NO_COMPANY', 'No company is open. Create or open a company first.');
     return this.ctx;
+  }
+
+  /** Changes who is acting, after checking the profile's PIN. */
+  switchUser(input: { userId: number; pin?: string | undefined }): UserProfile {
+    const ctx = this.requireOpen();
+    const user = checkSwitch(ctx, input);
+    ctx.user = user;
+    this.profileChosen = true;
+    ctx.tx(() =>
+      recordAudit(ctx, {
+        action: 'users.switch',
+        entity: 'user',
+        entityId: user.id,
+        after: { name: user.name },
+      }),
+    );
+    this.options.onChange?.(this.info());
+    return getProfile(ctx, user.id);
   }
 
   current(): CurrentCompany {
@@ -59,7 +90,7 @@ export class CompanySession {
   }
 
   info(): CompanyInfo {
-    const ctx = this.require();
+    const ctx = this.requireOpen();
     const c = ctx.sqlite
       .prepare('SELECT name, base_currency AS baseCurrency, locale FROM company WHERE id = 1')
       .get() as {
@@ -67,7 +98,9 @@ export class CompanySession {
       baseCurrency: string;
       locale: string;
     };
-    return { path: ctx.file.path, ...c, schemaVersion: ctx.file.schemaVersion, user: { ...ctx.user } };
+    const profiles = listProfiles(ctx, false).map((p) => ({ id: p.id, name: p.name, hasPin: p.hasPin }));
+    const user = this.profileChosen ? { ...ctx.user, roles: [...ctx.user.roles] } : null;
+    return { path: ctx.file.path, ...c, schemaVersion: ctx.file.schemaVersion, user, profiles };
   }
 
   private fileOptions() {
@@ -78,23 +111,27 @@ export class CompanySession {
     };
   }
 
-  private activate(file: OpenedFile, user?: { id: number; name: string }): CompanyInfo {
+  private activate(file: OpenedFile, user?: ActingUser): CompanyInfo {
     this.close(false);
-    const who =
-      user ??
-      (file.sqlite.prepare('SELECT id, name FROM users WHERE archived = 0 ORDER BY id LIMIT 1').get() as
-        { id: number; name: string } | undefined);
-    if (!who) {
+    const ctx = createCompanyContext(file, this.options.clock, user ?? { id: 0, name: '', roles: [] });
+    let chosen = user ?? null;
+    try {
+      chosen ??= profileAtOpen(ctx);
+      if (listProfiles(ctx, false).length === 0) {
+        throw new OrdoError(
+          'FILE_CORRUPT',
+          `${basename(file.path)} has no user profile and cannot be opened`,
+        );
+      }
+    } catch (error) {
       file.sqlite.close();
-      throw new OrdoError('FILE_CORRUPT', `${basename(file.path)} has no user profile and cannot be opened`);
+      throw error;
     }
-    this.ctx = createCompanyContext(file, this.options.clock, who);
+    if (chosen) ctx.user = chosen;
+    this.ctx = ctx;
+    this.profileChosen = chosen !== null;
     const info = this.info();
-    rememberRecent(this.options.appDataDir, {
-      path: file.path,
-      name: info.name,
-      lastOpenedAt: this.ctx.nowIso(),
-    });
+    rememberRecent(this.options.appDataDir, { path: file.path, name: info.name, lastOpenedAt: ctx.nowIso() });
     this.suggestedPath = null;
     this.options.onChange?.(info);
     return info;
@@ -102,7 +139,7 @@ export class CompanySession {
 
   create(input: NewCompany & { path?: string | undefined }): CompanyInfo {
     const path = input.path ?? defaultCompanyPath(this.options.appDataDir, input.name);
-    let user = { id: 0, name: input.ownerName };
+    let user: ActingUser = { id: 0, name: input.ownerName, roles: ['owner'] };
     const file = createCompanyFile(path, this.fileOptions(), (f) => {
       const ctx = createCompanyContext(f, this.options.clock, user);
       ctx.tx(() => seedCompany(ctx, input));
@@ -120,7 +157,7 @@ export class CompanySession {
   async openDemo(): Promise<CompanyInfo> {
     const path = join(companiesDir(this.options.appDataDir), DEMO_COMPANY.fileName);
     if (existsSync(path)) return this.open(path);
-    let user = { id: 0, name: DEMO_COMPANY.ownerName };
+    let user: ActingUser = { id: 0, name: DEMO_COMPANY.ownerName, roles: ['owner'] };
     const file = createCompanyFile(path, this.fileOptions(), (f) => {
       const ctx = createCompanyContext(f, this.options.clock, user);
       ctx.tx(() => {
@@ -145,6 +182,7 @@ export class CompanySession {
     if (!this.ctx) return false;
     const sqlite = this.ctx.sqlite;
     this.ctx = null;
+    this.profileChosen = false;
     try {
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } finally {

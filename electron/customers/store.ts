@@ -21,6 +21,8 @@ interface Row {
   currency: string;
   paymentTermsId: number | null;
   creditLimit: number | null;
+  creditStop: number;
+  overdueToleranceDays: number;
   language: string;
   segment: string;
   tags: string;
@@ -49,7 +51,7 @@ export function getCustomer(ctx: CompanyContext, id: number): Customer {
   const r = stmt(
     ctx.sqlite,
     `SELECT id, number, name, email, phone, website, tax_id AS taxId, currency, payment_terms_id AS paymentTermsId,
-       credit_limit AS creditLimit, language, segment, tags, notes, shipping_same_as_billing AS shippingSameAsBilling,
+       credit_limit AS creditLimit, credit_stop AS creditStop, overdue_tolerance_days AS overdueToleranceDays, language, segment, tags, notes, shipping_same_as_billing AS shippingSameAsBilling,
        archived, created_at AS createdAt, updated_at AS updatedAt, ${addressColumns('billing')}, ${addressColumns('shipping')}
      FROM customers WHERE id = ?`,
   ).get(id) as Row | undefined;
@@ -72,6 +74,8 @@ export function getCustomer(ctx: CompanyContext, id: number): Customer {
     currency: r.currency,
     paymentTermsId: r.paymentTermsId,
     creditLimit: r.creditLimit,
+    creditStop: r.creditStop === 1,
+    overdueToleranceDays: r.overdueToleranceDays,
     language: r.language,
     segment: r.segment,
     tags: JSON.parse(r.tags) as string[],
@@ -111,6 +115,8 @@ function values(c: ParsedCustomer) {
     currency: c.currency,
     paymentTermsId: c.paymentTermsId,
     creditLimit: c.creditLimit,
+    creditStop: c.creditStop ? 1 : 0,
+    overdueToleranceDays: c.overdueToleranceDays,
     language: c.language,
     segment: c.segment,
     tags: JSON.stringify(tags),
@@ -151,11 +157,11 @@ export function insertCustomer(ctx: CompanyContext, c: ParsedCustomer): number {
   const id = Number(
     stmt(
       ctx.sqlite,
-      `INSERT INTO customers (number, name, email, phone, website, tax_id, currency, payment_terms_id, credit_limit, language,
+      `INSERT INTO customers (number, name, email, phone, website, tax_id, currency, payment_terms_id, credit_limit, credit_stop, overdue_tolerance_days, language,
          segment, tags, notes, billing_line1, billing_line2, billing_postal_code, billing_city, billing_region, billing_country,
          shipping_same_as_billing, shipping_line1, shipping_line2, shipping_postal_code, shipping_city, shipping_region,
          shipping_country, archived, created_at, updated_at)
-       VALUES (@number, @name, @email, @phone, @website, @taxId, @currency, @paymentTermsId, @creditLimit, @language, @segment,
+       VALUES (@number, @name, @email, @phone, @website, @taxId, @currency, @paymentTermsId, @creditLimit, @creditStop, @overdueToleranceDays, @language, @segment,
          @tags, @notes, @b1, @b2, @bp, @bc, @br, @bn, @same, @s1, @s2, @sp, @sc, @sr, @sn, 0, @now, @now)`,
     ).run({ ...values(c), number: `C${String(next).padStart(5, '0')}`, now }).lastInsertRowid,
   );
@@ -180,7 +186,8 @@ export function updateCustomer(ctx: CompanyContext, id: number, input: ParsedCus
     stmt(
       ctx.sqlite,
       `UPDATE customers SET name = @name, email = @email, phone = @phone, website = @website, tax_id = @taxId, currency = @currency,
-         payment_terms_id = @paymentTermsId, credit_limit = @creditLimit, language = @language, segment = @segment, tags = @tags,
+         payment_terms_id = @paymentTermsId, credit_limit = @creditLimit, credit_stop = @creditStop,
+         overdue_tolerance_days = @overdueToleranceDays, language = @language, segment = @segment, tags = @tags,
          notes = @notes, billing_line1 = @b1, billing_line2 = @b2, billing_postal_code = @bp, billing_city = @bc,
          billing_region = @br, billing_country = @bn, shipping_same_as_billing = @same, shipping_line1 = @s1,
          shipping_line2 = @s2, shipping_postal_code = @sp, shipping_city = @sc, shipping_region = @sr, shipping_country = @sn,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { currency, empty, locale, requiredText } from './fields';
+import type { Role } from './users';
 
 const ordoPath = z
   .string({ error: 'Path must be text' })
@@ -16,7 +17,10 @@ export interface CompanyInfo {
   baseCurrency: string;
   locale: string;
   schemaVersion: number;
-  user: { id: number; name: string };
+  /** The acting profile; null while a company with several profiles waits for someone to choose theirs. */
+  user: { id: number; name: string; roles: Role[] } | null;
+  /** The active profiles, for "switch user" and for choosing one at open. */
+  profiles: { id: number; name: string; hasPin: boolean }[];
 }
 
 export interface RecentFile {

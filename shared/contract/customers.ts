@@ -43,6 +43,8 @@ export interface Customer {
   currency: string;
   paymentTermsId: number | null;
   creditLimit: number | null;
+  creditStop: boolean;
+  overdueToleranceDays: number;
   language: string;
   segment: string;
   tags: string[];
@@ -102,6 +104,13 @@ export const customerInput = z
     currency,
     paymentTermsId: id.nullable().default(null),
     creditLimit: minorAmount('Credit limit').nullable().default(null),
+    creditStop: z.boolean().default(false),
+    overdueToleranceDays: z
+      .number({ error: 'Days must be a number' })
+      .int('Days must be a whole number')
+      .min(0, 'Days cannot be negative')
+      .max(365, 'At most 365 days')
+      .default(0),
     language: z.enum(documentLanguages, { error: 'Choose a document language' }).default('en'),
     segment: optionalText('Segment', 50),
     tags: z.array(tag).max(20, 'At most 20 tags').default([]),

@@ -8,6 +8,11 @@ import { ledgerContract } from './ledger';
 import { productsContract } from './products';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { usersContract } from './users';
+import { ordersContract } from './orders';
+import { creditContract } from './credit';
+import { stockContract } from './stock';
+import { shipmentsContract } from './shipments';
 import type { CompanyInfo } from './company';
 import type { SerializedError } from '../errors';
 
@@ -19,6 +24,11 @@ export const contract = mergeContracts(
   auditContract,
   customersContract,
   productsContract,
+  usersContract,
+  ordersContract,
+  creditContract,
+  stockContract,
+  shipmentsContract,
 );
 
 export type Contract = typeof contract;
@@ -61,4 +71,9 @@ export type * from './ledger';
 export type * from './products';
 export type * from './settings';
 export type * from './system';
+export type * from './users';
+export type * from './orders';
+export type * from './credit';
+export type * from './stock';
+export type * from './shipments';
 export type { Page } from './fields';

@@ -13,6 +13,7 @@ export interface Product {
   taxRateId: number | null;
   barcode: string;
   isStockTracked: boolean;
+  allowNegativeStock: boolean;
   archived: boolean;
   createdAt: string;
   updatedAt: string;
@@ -50,6 +51,8 @@ export const productInput = z.object({
     .regex(/^[0-9A-Za-z\-. ]*$/, 'Barcode may contain letters, digits, dashes and dots')
     .default(''),
   isStockTracked: z.boolean().default(true),
+  /** Allow shipping more than is on hand (stock goes negative). Refused by default. */
+  allowNegativeStock: z.boolean().default(false),
 });
 export type ProductInput = z.input<typeof productInput>;
 

@@ -277,6 +277,8 @@ function makeCustomer(rand: Random, i: number, termIds: number[]): ParsedCustome
     currency: country.currency,
     paymentTermsId: rand() < 0.3 ? null : pick(rand, termIds),
     creditLimit: rand() < 0.1 ? null : int(rand, 5, 500) * 100_000,
+    creditStop: false,
+    overdueToleranceDays: 0,
     language: country.language,
     segment: pick(rand, segments),
     tags: rand() < 0.4 ? [pick(rand, tagPool)] : [],
@@ -326,6 +328,7 @@ function makeProduct(rand: Random, i: number, taxRateIds: number[]): ParsedProdu
     taxRateId: pick(rand, taxRateIds),
     barcode: isService ? '' : ean13(`400${String(i).padStart(9, '0')}`),
     isStockTracked: !isService,
+    allowNegativeStock: false,
   };
 }
 

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixedClock } from '../../electron/clock';
 import { seedCompany } from '../../electron/company/seed';
-import { createCompanyContext, type CompanyContext } from '../../electron/context';
+import { createCompanyContext, type ActingUser, type CompanyContext } from '../../electron/context';
 import { createCompanyFile } from '../../electron/db/open';
 import { migrationsDir } from './services';
 
@@ -62,7 +62,7 @@ export function createFileWithMigrations(
   fill: (ctx: CompanyContext) => void = () => {},
 ): void {
   const clock = fixedClock('2026-01-10T09:00:00Z');
-  let user = { id: 0, name: 'Olga Owner' };
+  let user: ActingUser = { id: 0, name: 'Olga Owner', roles: ['owner'] };
   const file = createCompanyFile(path, { migrationsDir: dir, now: clock.now() }, (f) => {
     const ctx = createCompanyContext(f, clock, user);
     ctx.tx(() => {

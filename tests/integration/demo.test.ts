@@ -17,7 +17,7 @@ describe('the demo company', () => {
     s = makeServices({ now: '2026-03-15T10:00:00Z' });
     const info = await s.call('company.openDemo', {});
     expect(info).toMatchObject({ name: 'Northwind Wholesale Ltd', baseCurrency: 'EUR', locale: 'en-IE' });
-    expect(info.user.name).toBe('Alex Owner');
+    expect(info.user?.name).toBe('Alex Owner');
 
     const settings = await s.call('settings.get', {});
     expect(settings).toMatchObject({ city: 'Dublin', country: 'IE', bankBic: 'AIBKIE2D' });

@@ -1,0 +1,107 @@
+// Keeps an order's cached derived fields (status, open and shipped value) equal to what its rows say.
+// Called in every transaction that changes an order, its lines or its shipments; verifyOrder proves it.
+import { deriveOrderStatus, type OrderStatus } from '../../shared/orders/status';
+import { Dec } from '../../shared/money';
+import type { CompanyContext } from '../context';
+import { stmt } from '../db/statements';
+
+interface LineFacts {
+  kind: 'product' | 'text' | 'fee';
+  qty: number;
+  shippedQty: number;
+  cancelledQty: number;
+  gross: number;
+}
+
+interface OrderFlags {
+  kind: 'order' | 'quote';
+  isConfirmed: number;
+  isOnHold: number;
+  isRejected: number;
+  isCancelled: number;
+  isConverted: number;
+}
+
+/** The share of a line's gross value that `part` of its quantity stands for, rounded half-up. */
+export function valueOf(line: { qty: number; gross: number }, part: number): number {
+  if (part === 0 || line.qty === 0) return 0;
+  return new Dec(line.gross).mul(part).div(line.qty).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
+}
+
+export interface DerivedOrder {
+  status: OrderStatus;
+  openValue: number;
+  shippedValue: number;
+}
+
+/** Derives status and values from the order's flags and lines (shipped quantities re-summed from shipments). */
+export function deriveOrder(ctx: CompanyContext, orderId: number): DerivedOrder {
+  const flags = stmt(
+    ctx.sqlite,
+    `SELECT kind, is_confirmed AS isConfirmed, is_on_hold AS isOnHold, is_rejected AS isRejected,
+       is_cancelled AS isCancelled, is_converted AS isConverted FROM orders WHERE id = ?`,
+  ).get(orderId) as OrderFlags;
+  const lines = stmt(
+    ctx.sqlite,
+    `SELECT l.kind, l.qty, l.cancelled_qty AS cancelledQty, l.net + l.tax AS gross,
+       coalesce((SELECT sum(sl.qty) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
+                 WHERE sl.order_line_id = l.id AND s.status IN ('shipped', 'delivered')), 0) AS shippedQty
+     FROM order_lines l WHERE l.order_id = ?`,
+  ).all(orderId) as LineFacts[];
+  // Only goods are shipped: text (service) and fee lines never hold up "shipped"; they stay open until invoiced.
+  const goods = lines.filter((l) => l.kind === 'product');
+  const status = deriveOrderStatus({
+    kind: flags.kind,
+    isConfirmed: flags.isConfirmed === 1,
+    isOnHold: flags.isOnHold === 1,
+    isRejected: flags.isRejected === 1,
+    isConverted: flags.isConverted === 1,
+    isCancelled: flags.isCancelled === 1,
+    lines: goods.map((l) => ({ ordered: l.qty, shipped: l.shippedQty, cancelled: l.cancelledQty })),
+  });
+  const counts =
+    flags.kind === 'order' && flags.isConfirmed === 1 && flags.isCancelled === 0 && flags.isRejected === 0;
+  let openValue = 0;
+  let shippedValue = 0;
+  if (counts) {
+    for (const l of lines) {
+      openValue += valueOf(l, Math.max(0, l.qty - l.shippedQty - l.cancelledQty));
+      shippedValue += valueOf(l, l.shippedQty);
+    }
+  }
+  return { status, openValue, shippedValue };
+}
+
+export function refreshOrder(ctx: CompanyContext, orderId: number): DerivedOrder {
+  const derived = deriveOrder(ctx, orderId);
+  stmt(
+    ctx.sqlite,
+    'UPDATE orders SET status = ?, open_value = ?, shipped_value = ?, updated_at = ? WHERE id = ?',
+  ).run(derived.status, derived.openValue, derived.shippedValue, ctx.nowIso(), orderId);
+  return derived;
+}
+
+/** Proves the cached fields of an order (and its lines' shipped quantities) equal what its rows derive. */
+export function verifyOrder(ctx: CompanyContext, orderId: number): string[] {
+  const problems: string[] = [];
+  const stored = stmt(
+    ctx.sqlite,
+    'SELECT status, open_value AS openValue, shipped_value AS shippedValue FROM orders WHERE id = ?',
+  ).get(orderId) as DerivedOrder;
+  const derived = deriveOrder(ctx, orderId);
+  for (const key of ['status', 'openValue', 'shippedValue'] as const) {
+    if (stored[key] !== derived[key]) problems.push(`${key}: stored ${stored[key]}, derived ${derived[key]}`);
+  }
+  const lines = ctx.sqlite
+    .prepare(
+      `SELECT l.id, l.shipped_qty AS cached,
+         coalesce((SELECT sum(sl.qty) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
+                   WHERE sl.order_line_id = l.id AND s.status IN ('shipped', 'delivered')), 0) AS derived
+       FROM order_lines l WHERE l.order_id = ?`,
+    )
+    .all(orderId) as { id: number; cached: number; derived: number }[];
+  for (const l of lines)
+    if (l.cached !== l.derived)
+      problems.push(`line ${l.id} shipped: stored ${l.cached}, derived ${l.derived}`);
+  return problems;
+}
