@@ -15,3 +15,18 @@ export function withFieldPrefix<T>(prefix: string, fn: () => T): T {
     throw error;
   }
 }
+
+/** A lookup reports its own `id`; a handler whose input names that record otherwise (`customerId`) renames it. */
+export function withFieldRenamed<T>(from: string, to: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof OrdoError && error.details.fields?.some((f) => f.path === from)) {
+      throw new OrdoError(error.code, error.message, {
+        ...error.details,
+        fields: error.details.fields.map((f) => (f.path === from ? { ...f, path: to } : f)),
+      });
+    }
+    throw error;
+  }
+}

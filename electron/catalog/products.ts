@@ -14,10 +14,15 @@ export type ParsedProduct = z.output<typeof productInput>;
 const select = `SELECT id, sku, name, description, unit, price, tax_rate_id AS taxRateId, barcode,
   is_stock_tracked AS isStockTracked, allow_negative_stock AS allowNegativeStock, archived, created_at AS createdAt, updated_at AS updatedAt FROM products`;
 
-type Row = Omit<Product, 'isStockTracked' | 'archived'> & { isStockTracked: number; archived: number };
+type Row = Omit<Product, 'isStockTracked' | 'allowNegativeStock' | 'archived'> & {
+  isStockTracked: number;
+  allowNegativeStock: number;
+  archived: number;
+};
 const toProduct = (r: Row): Product => ({
   ...r,
   isStockTracked: r.isStockTracked === 1,
+  allowNegativeStock: r.allowNegativeStock === 1,
   archived: r.archived === 1,
 });
 

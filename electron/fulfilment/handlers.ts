@@ -1,5 +1,6 @@
 import type { CompanySession } from '../company/session';
 import type { HandlerGroup } from '../dispatch';
+import { withFieldRenamed } from '../fieldPaths';
 import { getShipment, listShipments } from './read';
 import {
   cancelShipment,
@@ -13,7 +14,10 @@ import {
 
 export function shipmentHandlers(session: CompanySession): HandlerGroup<'shipments'> {
   return {
-    'shipments.createFromOrder': (input) => createShipment(session.require(), input),
+    'shipments.createFromOrder': (input) => {
+      const ctx = session.require();
+      return withFieldRenamed('id', 'orderId', () => createShipment(ctx, input));
+    },
     'shipments.updateLines': (input) => updateShipmentLines(session.require(), input),
     'shipments.scan': (input) => scanCode(session.require(), input),
     'shipments.setPacked': (input) => setPacked(session.require(), input),

@@ -154,6 +154,29 @@ export function updateShipmentLines(
 
 const ONE = 10_000;
 
+/** Packing changes what may ship, so each change is audited like any other: who packed what, from how much. */
+function recordPacking(
+  ctx: CompanyContext,
+  shipmentId: number,
+  action: 'shipments.scan' | 'shipments.setPacked',
+  line: { id: number; description: string; packedQty: number },
+  packed: number,
+  code?: string,
+): void {
+  recordAudit(ctx, {
+    action,
+    entity: 'shipment',
+    entityId: shipmentId,
+    before: { lineId: line.id, packed: formatQuantity(line.packedQty) },
+    after: {
+      lineId: line.id,
+      description: line.description,
+      packed: formatQuantity(packed),
+      ...(code ? { code } : {}),
+    },
+  });
+}
+
 /** A scanner types the code and Enter: the SKU or barcode's line gets one more unit packed, with clear feedback. */
 export function scanCode(
   ctx: CompanyContext,
@@ -177,6 +200,7 @@ export function scanCode(
       else {
         const packed = Math.min(line.qty, line.packedQty + ONE);
         stmt(ctx.sqlite, 'UPDATE shipment_lines SET packed_qty = ? WHERE id = ?').run(packed, line.id);
+        recordPacking(ctx, input.id, 'shipments.scan', line, packed, input.code);
         scan = {
           result: 'packed',
           lineId: line.id,
@@ -203,7 +227,9 @@ export function setPacked(
       });
     const packed = parseQuantity(input.packed);
     if (packed > line.qty) throw fieldError('packed', `At most ${formatQuantity(line.qty)} can be packed`);
+    if (packed === line.packedQty) return getShipment(ctx, input.id);
     stmt(ctx.sqlite, 'UPDATE shipment_lines SET packed_qty = ? WHERE id = ?').run(packed, line.id);
+    recordPacking(ctx, input.id, 'shipments.setPacked', line, packed);
     return getShipment(ctx, input.id);
   });
 }
@@ -234,6 +260,9 @@ export function shipShipment(
     const order = orderRow(ctx, head.orderId);
     if (order.isCancelled || order.status === 'rejected')
       throw new OrdoError('CONFLICT', `Order ${order.number} can no longer ship`);
+    // Packed before the order went (back) on hold: it still waits for the credit decision, like a new shipment.
+    if (order.status === 'on_hold')
+      throw new OrdoError('CONFLICT', `Order ${order.number} is on credit hold; it ships once approved`);
     const byLine = new Map(orderLines(ctx, head.orderId).map((l) => [l.id, l]));
     lines.forEach((l, i) => {
       const ol = byLine.get(l.orderLineId);

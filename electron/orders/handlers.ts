@@ -1,7 +1,7 @@
 import { todayIn } from '../../shared/dates';
 import type { CompanySession } from '../company/session';
 import type { HandlerGroup } from '../dispatch';
-import { withFieldPrefix } from '../fieldPaths';
+import { withFieldPrefix, withFieldRenamed } from '../fieldPaths';
 import {
   cancelOrder,
   confirmOrder,
@@ -22,7 +22,10 @@ export function orderHandlers(session: CompanySession): HandlerGroup<'orders'> {
       getOrder(ctx, id);
       return withFieldPrefix('order', () => updateOrder(ctx, id, order));
     },
-    'orders.preview': (input) => previewOrder(session.require(), input),
+    'orders.preview': (input) => {
+      const ctx = session.require();
+      return withFieldRenamed('id', 'customerId', () => previewOrder(ctx, input));
+    },
     'orders.confirm': ({ id }) => confirmOrder(session.require(), id),
     'orders.cancel': (input) => cancelOrder(session.require(), input),
     'orders.duplicate': ({ id }) => {

@@ -34,9 +34,21 @@ function assertCustomerActive(ctx: CompanyContext, customerId: number, path = 'c
   if (c.archived) throw fieldError(path, `${c.name} is archived; restore the customer first`);
 }
 
+/** A line id names a stored line of this very order; a new order has none, so any id there is unknown. */
+function assertOwnLines(ctx: CompanyContext, orderId: number | null, lines: ParsedOrder['lines']): void {
+  const own = new Set(orderId === null ? [] : orderLines(ctx, orderId).map((l) => l.id));
+  lines.forEach((l, i) => {
+    if (l.id !== undefined && !own.has(l.id))
+      throw new OrdoError('NOT_FOUND', 'This line is not on the order', {
+        fields: [{ path: `lines.${i}.id`, message: 'Not on this order' }],
+      });
+  });
+}
+
 export function createOrder(ctx: CompanyContext, input: ParsedOrder): Order {
   return ctx.tx(() => {
     assertCustomerActive(ctx, input.customerId);
+    assertOwnLines(ctx, null, input.lines);
     const resolved = resolveOrder(ctx, input);
     const id = insertOrderRow(ctx, input, resolved);
     replaceLines(ctx, id, resolved.lines);
@@ -58,6 +70,7 @@ export function updateOrder(ctx: CompanyContext, id: number, input: ParsedOrder)
     if (row.isCancelled) throw new OrdoError('CONFLICT', 'This order is cancelled and cannot change');
     if (input.kind !== row.kind)
       throw fieldError('kind', 'A quote stays a quote; convert it to create an order');
+    assertOwnLines(ctx, id, input.lines);
     const before = getOrder(ctx, id);
     if (row.isConfirmed) {
       if (input.customerId !== row.customerId)
@@ -123,9 +136,11 @@ function editConfirmed(ctx: CompanyContext, id: number, input: ParsedOrder): voi
     }
     // An unshipped line can leave a confirmed order: its reservation is released first (the audit row keeps it).
     addReservation(ctx, old.productId ?? 0, old.id, -reservedFor(ctx, old.id), 'edit');
+    // Nothing of it shipped, so only open or cancelled shipments can name it; they let go of it with the line.
     stmt(
       ctx.sqlite,
-      `DELETE FROM shipment_lines WHERE order_line_id = ? AND shipment_id IN (SELECT id FROM shipments WHERE status = 'open')`,
+      `DELETE FROM shipment_lines WHERE order_line_id = ?
+         AND shipment_id IN (SELECT id FROM shipments WHERE status IN ('open', 'cancelled'))`,
     ).run(old.id);
     stmt(ctx.sqlite, 'DELETE FROM order_lines WHERE id = ?').run(old.id);
   }
@@ -135,8 +150,9 @@ function editConfirmed(ctx: CompanyContext, id: number, input: ParsedOrder): voi
     else insertLine(ctx, id, i + 1, line);
   });
   updateOrderHeader(ctx, id, input, resolved);
-  syncReservations(ctx, id, 'edit');
+  // The credit check first: it may lift a refusal (the order is live again), and a live order reserves.
   recheckCredit(ctx, id);
+  syncReservations(ctx, id, 'edit');
   refreshOrder(ctx, id);
 }
 
@@ -148,9 +164,11 @@ export function creditAmount(ctx: CompanyContext, id: number): number {
 
 /** Re-runs the credit check after a change: a raised total beyond an approval holds again; a lower one may release. */
 function recheckCredit(ctx: CompanyContext, id: number): void {
+  // An edit re-submits a refused order; cleared first so its amount counts like any live order's (else 0).
+  stmt(ctx.sqlite, 'UPDATE orders SET is_rejected = 0 WHERE id = ?').run(id);
   const row = orderRow(ctx, id);
   const check = runCreditCheck(ctx, row.customerId, id, creditAmount(ctx, id), row.approvedAmount);
-  stmt(ctx.sqlite, 'UPDATE orders SET is_on_hold = ?, is_rejected = 0, hold_reasons = ? WHERE id = ?').run(
+  stmt(ctx.sqlite, 'UPDATE orders SET is_on_hold = ?, hold_reasons = ? WHERE id = ?').run(
     check.hold ? 1 : 0,
     JSON.stringify(check.hold ? check.reasons : []),
     id,
@@ -163,7 +181,9 @@ export function confirmOrder(ctx: CompanyContext, id: number): Order {
     if (row.kind !== 'order')
       throw new OrdoError('CONFLICT', 'A quote is not confirmed; convert it to an order first');
     if (row.isConfirmed) throw new OrdoError('CONFLICT', `Order ${row.number} is already confirmed`);
-    if (row.isCancelled) throw new OrdoError('CONFLICT', 'This order is cancelled');
+    // Also when every line was cancelled one by one: a cancelled order takes no number.
+    if (row.isCancelled || row.status === 'cancelled')
+      throw new OrdoError('CONFLICT', 'This order is cancelled');
     assertCustomerActive(ctx, row.customerId);
     const lines = orderLines(ctx, id);
     if (lines.length === 0) throw fieldError('lines', 'Add at least one line before confirming');

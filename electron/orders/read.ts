@@ -1,6 +1,7 @@
 // Reading an order as the screens show it: lines with shipped/remaining quantities and stock availability,
 // totals per tax rate, credit decisions, pending customer messages and shipments.
 import type { Address, Availability, Order, OrderLine, OrderTotals } from '../../shared/contract';
+import { compareTaxTotals } from '../../shared/documents/totals';
 import { OrdoError } from '../../shared/errors';
 import type { OrderStatus } from '../../shared/orders/status';
 import { formatQuantity } from '../../shared/quantity';
@@ -99,7 +100,8 @@ export function storedTotals(ctx: CompanyContext, row: OrderRowDb, lines: LineDb
     byRate.set(key, t);
   }
   const name = stmt(ctx.sqlite, 'SELECT name FROM tax_rates WHERE id = ?');
-  const taxes = [...byRate.values()].map((t) => ({
+  // Listed in the same order as computed totals (preview, create), not in the order the lines happen to be.
+  const taxes = [...byRate.values()].sort(compareTaxTotals).map((t) => ({
     ...t,
     name:
       t.taxRateId === null ? 'No tax' : ((name.get(t.taxRateId) as { name: string } | undefined)?.name ?? ''),

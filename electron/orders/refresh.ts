@@ -65,8 +65,11 @@ export function deriveOrder(ctx: CompanyContext, orderId: number): DerivedOrder 
   let shippedValue = 0;
   if (counts) {
     for (const l of lines) {
-      openValue += valueOf(l, Math.max(0, l.qty - l.shippedQty - l.cancelledQty));
-      shippedValue += valueOf(l, l.shippedQty);
+      // Open value is what the live quantity is worth less the shipped value, so the two parts add up to the
+      // line's value exactly (rounding each part on its own could count a half cent twice).
+      const shipped = valueOf(l, l.shippedQty);
+      shippedValue += shipped;
+      openValue += valueOf(l, Math.max(l.shippedQty, l.qty - l.cancelledQty)) - shipped;
     }
   }
   return { status, openValue, shippedValue };

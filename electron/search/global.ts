@@ -35,8 +35,9 @@ export function globalSearch(ctx: CompanyContext, query: string, limit: number):
        FROM products WHERE ${productFilter} AND archived = 0 ORDER BY name COLLATE NOCASE LIMIT @limit`,
     )
     .all({ m, limit }) as SearchHit[];
+  const documents = documentHits(ctx, query.trim());
   const seen = new Set<string>();
-  return [...exact, ...customers, ...products]
+  return [...exact, ...documents, ...customers, ...products]
     .filter((hit) => {
       const key = `${hit.kind}:${hit.id}`;
       if (seen.has(key)) return false;
@@ -44,4 +45,28 @@ export function globalSearch(ctx: CompanyContext, query: string, limit: number):
       return true;
     })
     .slice(0, limit);
+}
+
+/** Orders and quotes by number or customer reference, shipments by number or tracking number (prefix match). */
+function documentHits(ctx: CompanyContext, term: string): SearchHit[] {
+  const like = `${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const orders = ctx.sqlite
+    .prepare(
+      `SELECT 'order' AS kind, o.id, coalesce(o.number, CASE o.kind WHEN 'quote' THEN 'Quote' ELSE 'Draft order' END) AS title,
+         c.name || CASE WHEN o.customer_reference <> '' THEN ' · ' || o.customer_reference ELSE '' END AS subtitle
+       FROM orders o JOIN customers c ON c.id = o.customer_id
+       WHERE o.number LIKE @like ESCAPE '\\' OR o.customer_reference LIKE @like ESCAPE '\\'
+       ORDER BY o.id DESC LIMIT 5`,
+    )
+    .all({ like }) as SearchHit[];
+  const shipments = ctx.sqlite
+    .prepare(
+      `SELECT 'shipment' AS kind, s.id, s.number AS title,
+         c.name || CASE WHEN s.tracking_number <> '' THEN ' · ' || s.tracking_number ELSE '' END AS subtitle
+       FROM shipments s JOIN orders o ON o.id = s.order_id JOIN customers c ON c.id = o.customer_id
+       WHERE s.number LIKE @like ESCAPE '\\' OR s.tracking_number LIKE @like ESCAPE '\\'
+       ORDER BY s.id DESC LIMIT 5`,
+    )
+    .all({ like }) as SearchHit[];
+  return [...orders, ...shipments];
 }

@@ -117,6 +117,9 @@ export function archiveProfile(ctx: CompanyContext, input: { id: number; archive
       if (input.id === ctx.user.id)
         throw new OrdoError('CONFLICT', 'You cannot archive the profile you are using');
       assertOwnerRemains(ctx, input.id, null);
+    } else if (before.archived) {
+      // Someone may have taken the name meanwhile; two active profiles with one name cannot be told apart.
+      assertNameFree(ctx, before.name, input.id);
     }
     ctx.sqlite.prepare('UPDATE users SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
     const after = getProfile(ctx, input.id);

@@ -52,7 +52,11 @@ function sumMinor(values: readonly number[]): number {
   return values.reduce((sum, value) => addMinor(sum, value), 0);
 }
 
-function compareTaxTotals(a: TaxTotal, b: TaxTotal): number {
+/** The order taxes are listed in: highest percent first, then by tax rate id, lines without a rate last. */
+export function compareTaxTotals(
+  a: Pick<TaxTotal, 'taxPercent' | 'taxRateId'>,
+  b: Pick<TaxTotal, 'taxPercent' | 'taxRateId'>,
+): number {
   const byPercent = new Dec(b.taxPercent).comparedTo(a.taxPercent);
   if (byPercent !== 0) return byPercent;
   if (a.taxRateId === b.taxRateId) return 0;

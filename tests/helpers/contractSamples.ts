@@ -72,6 +72,36 @@ export const methodKinds: { [M in MethodName]: MethodKind } = {
   'products.get': read,
   'products.list': read,
   'products.archive': audited('products.archive', 'product', true),
+  'users.create': audited('users.create', 'user', false),
+  'users.update': audited('users.update', 'user', true),
+  'users.archive': audited('users.archive', 'user', true),
+  'users.switch': audited('users.switch', 'user', false),
+  'orders.create': audited('orders.create', 'order', false),
+  'orders.update': audited('orders.update', 'order', true),
+  'orders.preview': read,
+  'orders.confirm': audited('orders.confirm', 'order', false),
+  'orders.cancel': audited('orders.cancel', 'order', true),
+  'orders.duplicate': audited('orders.create', 'order', false),
+  'orders.convertQuote': audited('quotes.convert', 'order', false),
+  'orders.get': read,
+  'orders.list': read,
+  'orders.counts': read,
+  'credit.exposure': read,
+  'credit.queue': read,
+  'credit.approve': audited('credit.approve', 'order', false),
+  'credit.reject': audited('credit.reject', 'order', false),
+  'stock.levels': read,
+  'stock.adjust': audited('stock.adjustment', 'product', true),
+  'stock.movements': read,
+  'shipments.createFromOrder': audited('shipments.create', 'shipment', false),
+  'shipments.updateLines': audited('shipments.updateLines', 'shipment', true),
+  'shipments.scan': audited('shipments.scan', 'shipment', true),
+  'shipments.setPacked': audited('shipments.setPacked', 'shipment', true),
+  'shipments.ship': audited('shipments.ship', 'shipment', false),
+  'shipments.markDelivered': audited('shipments.markDelivered', 'shipment', false),
+  'shipments.cancel': audited('shipments.cancel', 'shipment', true),
+  'shipments.get': read,
+  'shipments.list': read,
 };
 
 /** The records a sample input refers to; the "spare" ones exist to be archived. */
@@ -93,6 +123,30 @@ export interface SampleWorld {
   productId: number;
   spareProductId: number;
   entryId: number;
+  ownerId: number;
+  /** A sales profile (to edit) and a warehouse profile (to archive). */
+  userId: number;
+  spareUserId: number;
+  /** A customer on credit stop: its confirmed orders wait for a credit decision. */
+  stoppedCustomerId: number;
+  draftId: number;
+  /** A second draft, to confirm. */
+  toConfirmId: number;
+  quoteId: number;
+  /** Confirmed, nothing shipped: to cancel. */
+  confirmedId: number;
+  /** Two orders on credit hold: one to approve, one to reject. */
+  heldId: number;
+  spareHeldId: number;
+  /** Confirmed order of 10 widgets: 1 shipped, 2 + 1 in open unpacked shipments, 2 in a packed one. */
+  shipOrderId: number;
+  shipLineId: number;
+  openShipmentId: number;
+  openShipmentLineId: number;
+  /** Another open shipment, to change its lines (which renumbers them). */
+  editShipmentId: number;
+  packedShipmentId: number;
+  shippedShipmentId: number;
 }
 
 /** Fills the open company with one of everything, through the contract. */
@@ -142,7 +196,70 @@ export async function buildSampleWorld(s: TestServices): Promise<SampleWorld> {
       { accountId: byRole('equity'), credit: 100_000 },
     ],
   });
+  const owner = await s.call('users.current', {});
+  const user = await s.call('users.create', { name: 'Sam Sales', roles: ['sales'] });
+  const spareUser = await s.call('users.create', { name: 'Wes Warehouse', roles: ['warehouse'] });
+  const stopped = await s.call('customers.create', {
+    name: 'Stopped Ltd',
+    currency: 'EUR',
+    creditStop: true,
+  });
+  await s.call('stock.adjust', {
+    productId: product.id,
+    kind: 'receipt',
+    quantity: '100',
+    date: '2026-03-01',
+    reason: 'Opening stock',
+  });
+  const order = (customerId: number, quantity: string, kind: 'order' | 'quote' = 'order') =>
+    s.call('orders.create', {
+      kind,
+      customerId,
+      orderDate: '2026-03-10',
+      customerReference: 'PO-1',
+      lines: [{ productId: product.id, quantity }],
+    });
+  const draft = await order(customer.id, '2');
+  const toConfirm = await order(customer.id, '1');
+  const quote = await order(customer.id, '3', 'quote');
+  const confirmed = await order(customer.id, '1');
+  await s.call('orders.confirm', { id: confirmed.id });
+  const held = await order(stopped.id, '1');
+  await s.call('orders.confirm', { id: held.id });
+  const spareHeld = await order(stopped.id, '1');
+  await s.call('orders.confirm', { id: spareHeld.id });
+  const toShip = await s.call('orders.confirm', { id: (await order(customer.id, '10')).id });
+  const shipLineId = toShip.lines[0]!.id;
+  const shipment = (quantity: string) =>
+    s.call('shipments.createFromOrder', {
+      orderId: toShip.id,
+      lines: [{ orderLineId: shipLineId, quantity }],
+    });
+  const shipped = await shipment('1');
+  await s.call('shipments.setPacked', { id: shipped.id, lineId: shipped.lines[0]!.id, packed: '1' });
+  await s.call('shipments.ship', { id: shipped.id, shipDate: '2026-03-14', carrier: 'DHL' });
+  const open = await shipment('2');
+  const edit = await shipment('1');
+  const packed = await shipment('2');
+  await s.call('shipments.setPacked', { id: packed.id, lineId: packed.lines[0]!.id, packed: '2' });
   return {
+    ownerId: owner.id,
+    userId: user.id,
+    spareUserId: spareUser.id,
+    stoppedCustomerId: stopped.id,
+    draftId: draft.id,
+    toConfirmId: toConfirm.id,
+    quoteId: quote.id,
+    confirmedId: confirmed.id,
+    heldId: held.id,
+    spareHeldId: spareHeld.id,
+    shipOrderId: toShip.id,
+    shipLineId,
+    openShipmentId: open.id,
+    openShipmentLineId: open.lines[0]!.id,
+    editShipmentId: edit.id,
+    packedShipmentId: packed.id,
+    shippedShipmentId: shipped.id,
     dir: s.dir,
     companyPath: current.company.path,
     bankId: byRole('bank'),
@@ -324,6 +441,114 @@ export function sampleInputs(w: SampleWorld): { [M in MethodName]: InputOf<M> } 
       offset: 0,
     },
     'products.archive': { id: w.spareProductId, archived: true },
+    'users.create': { name: 'Bea Books', roles: ['bookkeeper', 'sales'], pin: '2468' },
+    'users.update': { id: w.userId, name: 'Sam Sales-Smith', roles: ['sales', 'warehouse'], pin: '1357' },
+    'users.archive': { id: w.spareUserId, archived: true },
+    // Switching to the profile already acting keeps every later audit row by the owner.
+    'users.switch': { userId: w.ownerId },
+    'orders.create': orderSample(w),
+    'orders.update': {
+      id: w.draftId,
+      order: { ...orderSample(w), customerReference: 'PO-2', notes: 'Call before delivery.' },
+    },
+    'orders.preview': orderSample(w),
+    'orders.confirm': { id: w.toConfirmId },
+    'orders.cancel': { id: w.confirmedId, reason: 'Customer changed their mind' },
+    'orders.duplicate': { id: w.draftId },
+    'orders.convertQuote': { id: w.quoteId },
+    'orders.get': { id: w.shipOrderId },
+    'orders.list': {
+      kind: 'order',
+      status: ['confirmed', 'partially_shipped'],
+      customerId: w.customerId,
+      from: '2026-01-01',
+      to: '2026-12-31',
+      search: 'SO-',
+      sort: 'number',
+      dir: 'asc',
+      limit: 10,
+      offset: 0,
+    },
+    'orders.counts': {},
+    'credit.exposure': { customerId: w.customerId },
+    'credit.queue': {},
+    'credit.approve': { orderId: w.heldId, reason: 'Paid in advance by bank transfer' },
+    'credit.reject': { orderId: w.spareHeldId, reason: 'Credit stop stays' },
+    'stock.levels': {
+      search: 'Widget',
+      productIds: [w.productId],
+      filter: 'all',
+      limit: 10,
+      offset: 0,
+    },
+    'stock.adjust': {
+      productId: w.productId,
+      kind: 'adjustment',
+      quantity: '-1.5',
+      date: '2026-03-12',
+      reason: 'Damaged in the warehouse',
+    },
+    'stock.movements': { productId: w.productId, limit: 10, offset: 0 },
+    'shipments.createFromOrder': {
+      orderId: w.shipOrderId,
+      lines: [{ orderLineId: w.shipLineId, quantity: '1' }],
+    },
+    'shipments.updateLines': {
+      id: w.editShipmentId,
+      lines: [{ orderLineId: w.shipLineId, quantity: '3' }],
+    },
+    'shipments.scan': { id: w.openShipmentId, code: 'sku-1' },
+    'shipments.setPacked': { id: w.openShipmentId, lineId: w.openShipmentLineId, packed: '2' },
+    'shipments.ship': {
+      id: w.packedShipmentId,
+      shipDate: '2026-03-15',
+      carrier: 'DPD',
+      trackingNumber: '0123456789',
+      parcels: 2,
+      weightKg: '3.25',
+    },
+    'shipments.markDelivered': { id: w.shippedShipmentId, date: '2026-03-15' },
+    'shipments.cancel': { id: w.openShipmentId },
+    'shipments.get': { id: w.openShipmentId },
+    'shipments.list': { stage: 'all', orderId: w.shipOrderId, search: 'SH-', limit: 10, offset: 0 },
+  };
+}
+
+/** A full order input: every header field, a discounted product line, a free-text line and a fee. */
+function orderSample(w: SampleWorld): InputOf<'orders.create'> {
+  return {
+    kind: 'order',
+    customerId: w.customerId,
+    orderDate: '2026-03-15',
+    validUntil: null,
+    requestedDeliveryDate: '2026-03-20',
+    customerReference: 'PO-4711',
+    channel: 'email',
+    billingAddress: fullAddress('Dublin'),
+    shippingAddress: fullAddress('Galway'),
+    notes: 'Leave at reception.',
+    lines: [
+      {
+        kind: 'product',
+        productId: w.productId,
+        description: 'Widget, blue',
+        quantity: '3',
+        unit: 'pcs',
+        unitPrice: '12.5',
+        discountPercent: '10',
+        taxRateId: w.taxRateId,
+      },
+      { kind: 'text', description: 'Assembly', quantity: '1.5', unitPrice: '40', taxRateId: w.taxRateId },
+      {
+        kind: 'fee',
+        feeKind: 'shipping',
+        description: 'Delivery',
+        quantity: '1',
+        unitPrice: '9.9',
+        discountAmount: 90,
+        taxRateId: null,
+      },
+    ],
   };
 }
 

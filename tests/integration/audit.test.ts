@@ -19,7 +19,7 @@ describe('what the audit log records', () => {
     const world = await buildSampleWorld(s);
     const samples = sampleInputs(world);
     const owner = await s.call('users.current', {});
-    expect(owner).toEqual({ id: 1, name: 'Olga Owner', roles: ['owner'] });
+    expect(owner).toEqual({ id: 1, name: 'Olga Owner', roles: ['owner'], hasPin: false, archived: false });
     expect(auditedMethods.length).toBeGreaterThanOrEqual(20);
 
     const rows: Record<string, unknown>[] = [];

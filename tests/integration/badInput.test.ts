@@ -86,6 +86,23 @@ const invalidTextByField: Record<string, string[]> = {
   query: ['', '   '],
 };
 
+const badQuantities = [...badDecimals, '0', '1.12345'];
+
+/**
+ * Where a field name means something else in one method: the texts that method must refuse instead
+ * (a scanned code is free text; an order line's discount may be 0 %).
+ */
+const invalidTextOverrides: Partial<Record<MethodName, Record<string, string[]>>> = {
+  'shipments.scan': { code: [] },
+  'orders.create': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  'orders.update': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  'orders.preview': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  'shipments.createFromOrder': { quantity: badQuantities },
+  'shipments.updateLines': { quantity: badQuantities },
+  // An adjustment is signed, so '-1' is a valid one; everything else malformed is refused.
+  'stock.adjust': { quantity: [...badDecimals.filter((d) => d !== '-1'), '0', '1.12345'] },
+};
+
 const okSearches = [
   sqlText,
   htmlText,
@@ -415,6 +432,318 @@ function extraCases(
         expect: { code: 'CONFLICT', path: 'product.sku' },
       },
     ],
+    ...orderCases(w, samples),
+  };
+}
+
+/** The refusals of orders, credit, stock, shipments and profiles, each a typed error that changes nothing. */
+function orderCases(
+  w: SampleWorld,
+  samples: ReturnType<typeof sampleInputs>,
+): Partial<Record<MethodName, Case[]>> {
+  const order = samples['orders.create'];
+  const line = order.lines[0]!;
+  const withLine = (patch: object) => ({ ...order, lines: [{ ...line, ...patch }] });
+  const confirmedEdit = (quantity: string) => ({
+    id: w.shipOrderId,
+    order: { ...order, lines: [{ id: w.shipLineId, productId: w.productId, quantity }] },
+  });
+  return {
+    'orders.create': [
+      {
+        label: 'a price of -1',
+        input: withLine({ unitPrice: '-1' }),
+        expect: { code: 'VALIDATION', path: 'lines.0.unitPrice' },
+      },
+      {
+        label: 'a quantity of 1e30',
+        input: withLine({ quantity: '1e30' }),
+        expect: { code: 'VALIDATION', path: 'lines.0.quantity' },
+      },
+      {
+        label: 'a quantity of 0',
+        input: withLine({ quantity: '0' }),
+        expect: { code: 'VALIDATION', path: 'lines.0.quantity' },
+      },
+      {
+        label: 'an unknown product',
+        input: withLine({ productId: 999_999 }),
+        expect: { code: 'NOT_FOUND', path: 'lines.0.productId' },
+      },
+      {
+        label: 'an unknown tax rate',
+        input: withLine({ taxRateId: 999_999 }),
+        expect: { code: 'NOT_FOUND', path: 'lines.0.taxRateId' },
+      },
+      {
+        label: 'a product line without product',
+        input: withLine({ productId: null }),
+        expect: { code: 'VALIDATION', path: 'lines.0.productId' },
+      },
+      {
+        label: 'a discount % and an amount',
+        input: withLine({ discountAmount: 100 }),
+        expect: { code: 'VALIDATION', path: 'lines.0.discountAmount' },
+      },
+      {
+        label: 'a discount above the line amount',
+        input: withLine({ discountPercent: null, discountAmount: 1_000_000 }),
+        expect: { code: 'VALIDATION', path: 'lines.0.discountAmount' },
+      },
+      {
+        label: 'a fee without kind',
+        input: { ...order, lines: [{ kind: 'fee', description: 'Fee', quantity: '1', unitPrice: '1' }] },
+        expect: { code: 'VALIDATION', path: 'lines.0.feeKind' },
+      },
+      {
+        label: 'a text line without price',
+        input: { ...order, lines: [{ kind: 'text', description: 'Work', quantity: '1' }] },
+        expect: { code: 'VALIDATION', path: 'lines.0.unitPrice' },
+      },
+      {
+        label: 'an amount too large to total',
+        input: withLine({ quantity: '999999999', unitPrice: '999999999' }),
+        expect: { code: 'VALIDATION' },
+      },
+    ],
+    'orders.update': [
+      {
+        label: 'a quantity below what was shipped',
+        input: confirmedEdit('0.5'),
+        expect: { code: 'VALIDATION', path: 'order.lines.0.quantity' },
+      },
+      {
+        label: 'another customer on a confirmed order',
+        input: {
+          ...confirmedEdit('10'),
+          order: { ...confirmedEdit('10').order, customerId: w.spareCustomerId },
+        },
+        expect: { code: 'VALIDATION', path: 'order.customerId' },
+      },
+      {
+        label: 'a line of another order',
+        input: {
+          ...confirmedEdit('10'),
+          order: { ...order, lines: [{ id: 999_999, productId: w.productId, quantity: '1' }] },
+        },
+        expect: { code: 'NOT_FOUND', path: 'order.lines.0.id' },
+      },
+      {
+        label: 'an order turned into a quote',
+        input: { id: w.draftId, order: { ...order, kind: 'quote' } },
+        expect: { code: 'VALIDATION', path: 'order.kind' },
+      },
+      {
+        label: 'a price of -1',
+        input: { id: w.draftId, order: withLine({ unitPrice: '-1' }) },
+        expect: { code: 'VALIDATION', path: 'order.lines.0.unitPrice' },
+      },
+    ],
+    'orders.confirm': [
+      { label: 'a confirmed order', input: { id: w.confirmedId }, expect: { code: 'CONFLICT' } },
+      { label: 'a quote', input: { id: w.quoteId }, expect: { code: 'CONFLICT' } },
+    ],
+    'orders.convertQuote': [{ label: 'an order', input: { id: w.draftId }, expect: { code: 'CONFLICT' } }],
+    'orders.cancel': [
+      {
+        label: 'a line of another order',
+        input: { id: w.confirmedId, lineIds: [w.shipLineId] },
+        expect: { code: 'VALIDATION', path: 'lineIds.0' },
+      },
+    ],
+    'credit.approve': [
+      {
+        label: 'an order not on hold',
+        input: { orderId: w.confirmedId, reason: 'x' },
+        expect: { code: 'CONFLICT' },
+      },
+      { label: 'a draft', input: { orderId: w.draftId, reason: 'x' }, expect: { code: 'CONFLICT' } },
+      {
+        label: 'no reason',
+        input: { orderId: w.heldId, reason: '  ' },
+        expect: { code: 'VALIDATION', path: 'reason' },
+      },
+    ],
+    'credit.reject': [
+      {
+        label: 'an order not on hold',
+        input: { orderId: w.shipOrderId, reason: 'x' },
+        expect: { code: 'CONFLICT' },
+      },
+    ],
+    'stock.adjust': [
+      {
+        label: 'an adjustment without reason',
+        input: { ...samples['stock.adjust'], reason: '' },
+        expect: { code: 'VALIDATION', path: 'reason' },
+      },
+      {
+        label: 'a receipt of -1',
+        input: { ...samples['stock.adjust'], kind: 'receipt', quantity: '-1' },
+        expect: { code: 'VALIDATION', path: 'quantity' },
+      },
+      {
+        label: 'a negative count',
+        input: { ...samples['stock.adjust'], kind: 'count', quantity: '-1' },
+        expect: { code: 'VALIDATION', path: 'quantity' },
+      },
+      {
+        label: 'more out than on hand',
+        input: { ...samples['stock.adjust'], quantity: '-1000' },
+        expect: { code: 'INSUFFICIENT_STOCK', path: 'quantity' },
+      },
+      {
+        label: 'a quantity of 1e30',
+        input: { ...samples['stock.adjust'], quantity: '1e30' },
+        expect: { code: 'VALIDATION', path: 'quantity' },
+      },
+    ],
+    'shipments.createFromOrder': [
+      {
+        label: 'more than remains',
+        input: { orderId: w.shipOrderId, lines: [{ orderLineId: w.shipLineId, quantity: '6' }] },
+        expect: { code: 'VALIDATION', path: 'lines.0.quantity' },
+      },
+      { label: 'an order on credit hold', input: { orderId: w.heldId }, expect: { code: 'CONFLICT' } },
+      { label: 'a draft', input: { orderId: w.draftId }, expect: { code: 'VALIDATION', path: 'orderId' } },
+      { label: 'a quote', input: { orderId: w.quoteId }, expect: { code: 'VALIDATION', path: 'orderId' } },
+      {
+        label: 'a line of another order',
+        input: { orderId: w.confirmedId, lines: [{ orderLineId: w.shipLineId, quantity: '1' }] },
+        expect: { code: 'NOT_FOUND', path: 'lines.0.orderLineId' },
+      },
+      {
+        label: 'the same line twice',
+        input: {
+          orderId: w.shipOrderId,
+          lines: [
+            { orderLineId: w.shipLineId, quantity: '1' },
+            { orderLineId: w.shipLineId, quantity: '1' },
+          ],
+        },
+        expect: { code: 'VALIDATION', path: 'lines.1.orderLineId' },
+      },
+    ],
+    'shipments.updateLines': [
+      {
+        label: 'more than remains',
+        input: { id: w.openShipmentId, lines: [{ orderLineId: w.shipLineId, quantity: '8' }] },
+        expect: { code: 'VALIDATION', path: 'lines.0.quantity' },
+      },
+      {
+        label: 'a shipped shipment',
+        input: { id: w.shippedShipmentId, lines: [{ orderLineId: w.shipLineId, quantity: '1' }] },
+        expect: { code: 'CONFLICT' },
+      },
+    ],
+    'shipments.scan': [
+      {
+        label: 'a shipped shipment',
+        input: { id: w.shippedShipmentId, code: 'SKU-1' },
+        expect: { code: 'CONFLICT' },
+      },
+      {
+        label: 'an unknown code',
+        input: { id: w.openShipmentId, code: "'; DROP TABLE products; --" },
+        expect: { ok: true },
+      },
+      {
+        label: 'a product not in the shipment',
+        input: { id: w.openShipmentId, code: 'SKU-2' },
+        expect: { ok: true },
+      },
+    ],
+    'shipments.setPacked': [
+      {
+        label: 'more than the line',
+        input: { ...samples['shipments.setPacked'], packed: '3' },
+        expect: { code: 'VALIDATION', path: 'packed' },
+      },
+      {
+        label: 'a line of another shipment',
+        input: { ...samples['shipments.setPacked'], id: w.packedShipmentId },
+        expect: { code: 'NOT_FOUND', path: 'lineId' },
+      },
+    ],
+    'shipments.ship': [
+      {
+        label: 'an unpacked shipment',
+        input: { id: w.openShipmentId, shipDate: '2026-03-15' },
+        expect: { code: 'CONFLICT' },
+      },
+      {
+        label: 'a shipped shipment',
+        input: { id: w.shippedShipmentId, shipDate: '2026-03-15' },
+        expect: { code: 'CONFLICT' },
+      },
+      {
+        label: '0 parcels',
+        input: { ...samples['shipments.ship'], parcels: 0 },
+        expect: { code: 'VALIDATION', path: 'parcels' },
+      },
+    ],
+    'shipments.markDelivered': [
+      {
+        label: 'before the ship date',
+        input: { id: w.shippedShipmentId, date: '2026-03-13' },
+        expect: { code: 'VALIDATION', path: 'date' },
+      },
+      {
+        label: 'an open shipment',
+        input: { id: w.openShipmentId, date: '2026-03-15' },
+        expect: { code: 'CONFLICT' },
+      },
+    ],
+    'shipments.cancel': [
+      { label: 'a shipped shipment', input: { id: w.shippedShipmentId }, expect: { code: 'CONFLICT' } },
+    ],
+    'users.create': [
+      {
+        label: 'a name in use',
+        input: { name: 'sam sales', roles: ['sales'] },
+        expect: { code: 'VALIDATION', path: 'name' },
+      },
+      {
+        label: 'no role',
+        input: { name: 'Nobody', roles: [] },
+        expect: { code: 'VALIDATION', path: 'roles' },
+      },
+      {
+        label: 'a role twice',
+        input: { name: 'Twice', roles: ['sales', 'sales'] },
+        expect: { code: 'VALIDATION', path: 'roles' },
+      },
+      {
+        label: 'an unknown role',
+        input: { name: 'Boss', roles: ['admin'] },
+        expect: { code: 'VALIDATION', path: 'roles.0' },
+      },
+      {
+        label: 'a PIN of 3 digits',
+        input: { name: 'Short', roles: ['sales'], pin: '123' },
+        expect: { code: 'VALIDATION', path: 'pin' },
+      },
+      {
+        label: 'a PIN with letters',
+        input: { name: 'Letters', roles: ['sales'], pin: '12ab' },
+        expect: { code: 'VALIDATION', path: 'pin' },
+      },
+    ],
+    'users.update': [
+      {
+        label: 'the last owner losing the role',
+        input: { id: w.ownerId, name: 'Olga Owner', roles: ['sales'] },
+        expect: { code: 'VALIDATION', path: 'roles' },
+      },
+      {
+        label: "another profile's name",
+        input: { ...samples['users.update'], name: 'Olga Owner' },
+        expect: { code: 'VALIDATION', path: 'name' },
+      },
+    ],
+    'users.archive': [
+      { label: 'the acting profile', input: { id: w.ownerId }, expect: { code: 'CONFLICT' } },
+    ],
   };
 }
 
@@ -436,7 +765,8 @@ function casesFor(method: MethodName, w: SampleWorld, samples: ReturnType<typeof
     }
     const name = String(field.segments[field.segments.length - 1]);
     if (field.kind === 'string') {
-      for (const text of invalidTextByField[name] ?? []) {
+      const invalidTexts = { ...invalidTextByField, ...invalidTextOverrides[method] };
+      for (const text of invalidTexts[name] ?? []) {
         cases.push({
           label: `${field.path} as ${JSON.stringify(text)}`,
           input: withValueAt(base, field.segments, text),

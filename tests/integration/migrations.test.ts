@@ -4,8 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
-import { insertProduct } from '../../electron/catalog/products';
-import { insertCustomer } from '../../electron/customers/store';
+import type { CompanyContext } from '../../electron/context';
 import { openCompanyFile } from '../../electron/db/open';
 import { countRows, sha256File, sideFiles, withRawDb } from '../helpers/companyFiles';
 import {
@@ -46,6 +45,30 @@ const sprocket = contract['products.create'].input.parse({
   barcode: '4006381333931',
 });
 
+// Rows as the first version of Ordo wrote them: its schema, not today's (which has more columns).
+function insertCustomerV1(ctx: CompanyContext): void {
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO customers (id, number, name, email, currency, tags, created_at, updated_at)
+       VALUES (1, 'C00001', ?, ?, ?, '[]', ?, ?)`,
+    )
+    .run(zebra.name, zebra.email, zebra.currency, ctx.nowIso(), ctx.nowIso());
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO customer_contacts (customer_id, position, name, email, phone, role, is_primary)
+       VALUES (1, 0, ?, '', '', '', 1)`,
+    )
+    .run(zebra.contacts[0]!.name);
+}
+
+function insertProductV1(ctx: CompanyContext): void {
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO products (sku, name, price, barcode, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(sprocket.sku, sprocket.name, sprocket.price, sprocket.barcode, ctx.nowIso(), ctx.nowIso());
+}
+
 describe('opening a file from an older Ordo', () => {
   it('backs it up, applies the missing migrations and keeps (and indexes) its data', async () => {
     const s = makeServices();
@@ -53,8 +76,8 @@ describe('opening a file from an older Ordo', () => {
     const oldDir = writeMigrationsDir(join(s.dir, 'migrations-v1'), 1);
     const path = join(s.dir, 'old.ordo');
     createFileWithMigrations(path, oldDir, (ctx) => {
-      insertCustomer(ctx, zebra);
-      insertProduct(ctx, sprocket);
+      insertCustomerV1(ctx);
+      insertProductV1(ctx);
     });
     expect(tagsOf(path)).toEqual(['0000_init']);
     const oldTables = tablesOf(path);
@@ -127,7 +150,7 @@ describe('opening a file from an older Ordo', () => {
       ].join('\n'),
     });
     const path = join(s.dir, 'old.ordo');
-    createFileWithMigrations(path, oldDir, (ctx) => insertCustomer(ctx, zebra));
+    createFileWithMigrations(path, oldDir, insertCustomerV1);
     const before = sha256File(path);
     const tablesBefore = tablesOf(path);
 

@@ -35,6 +35,7 @@ describe('products', () => {
       taxRateId: rate.id,
       barcode: '4006381333931',
       isStockTracked: false,
+      allowNegativeStock: true,
     });
     expect(full).toEqual({
       id: full.id,
@@ -46,6 +47,7 @@ describe('products', () => {
       taxRateId: rate.id,
       barcode: '4006381333931',
       isStockTracked: false,
+      allowNegativeStock: true,
       archived: false,
       createdAt: '2026-03-15T10:00:00.000Z',
       updatedAt: '2026-03-15T10:00:00.000Z',
