@@ -101,6 +101,20 @@ export function updateProduct(ctx: CompanyContext, id: number, p: ParsedProduct)
   return ctx.tx(() => {
     const before = getProduct(ctx, id);
     check(ctx, p, before);
+    if (before.isStockTracked && !p.isStockTracked) {
+      const reserved = (
+        stmt(
+          ctx.sqlite,
+          'SELECT coalesce(sum(qty), 0) AS n FROM stock_reservations WHERE product_id = ?',
+        ).get(id) as { n: number }
+      ).n;
+      if (reserved !== 0) {
+        throw fieldError(
+          'isStockTracked',
+          'Open orders have this product reserved; ship or cancel them before turning stock tracking off',
+        );
+      }
+    }
     stmt(
       ctx.sqlite,
       `UPDATE products SET sku = @sku, name = @name, description = @description, unit = @unit, price = @price,

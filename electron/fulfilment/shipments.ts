@@ -258,6 +258,9 @@ export function shipShipment(
       );
     }
     const order = orderRow(ctx, head.orderId);
+    if (input.shipDate < order.orderDate) {
+      throw fieldError('shipDate', `A shipment cannot leave before its order date ${order.orderDate}`);
+    }
     if (order.isCancelled || order.status === 'rejected')
       throw new OrdoError('CONFLICT', `Order ${order.number} can no longer ship`);
     // Packed before the order went (back) on hold: it still waits for the credit decision, like a new shipment.

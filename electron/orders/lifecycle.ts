@@ -277,20 +277,19 @@ function asInput(order: Order, kind: 'order' | 'quote', orderDate: string): Pars
     billingAddress: order.billingAddress,
     shippingAddress: order.shippingAddress,
     notes: order.notes,
-    lines: order.lines
-      .filter((l) => l.cancelled !== l.quantity)
-      .map((l) => ({
-        kind: l.kind,
-        productId: l.productId,
-        description: l.description,
-        quantity: l.quantity,
-        unit: l.unit,
-        unitPrice: l.unitPrice,
-        discountPercent: l.discountPercent,
-        discountAmount: l.discountAmount,
-        taxRateId: l.taxRateId,
-        feeKind: l.feeKind,
-      })),
+    // The lines as ordered: a duplicate of a (partly) cancelled order starts again from the original quantities.
+    lines: order.lines.map((l) => ({
+      kind: l.kind,
+      productId: l.productId,
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      discountAmount: l.discountAmount,
+      taxRateId: l.taxRateId,
+      feeKind: l.feeKind,
+    })),
   };
 }
 
@@ -306,6 +305,15 @@ export function convertQuote(ctx: CompanyContext, id: number, today: string): Or
     if (quote.kind !== 'quote') throw new OrdoError('CONFLICT', 'Only a quote can be converted');
     if (quote.status !== 'quote')
       throw new OrdoError('CONFLICT', 'This quote was already converted or cancelled');
+    if (quote.validUntil !== null && today > quote.validUntil) {
+      throw new OrdoError(
+        'CONFLICT',
+        `This quote expired on ${quote.validUntil}; extend its validity date to convert it`,
+        {
+          fields: [{ path: 'validUntil', message: 'Expired' }],
+        },
+      );
+    }
     const input = asInput(quote, 'order', today);
     assertCustomerActive(ctx, input.customerId);
     const resolved = resolveOrder(ctx, input);

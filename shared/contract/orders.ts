@@ -66,20 +66,25 @@ export const orderLineInput = z
   });
 export type OrderLineInput = z.input<typeof orderLineInput>;
 
-export const orderInput = z.object({
-  kind: z.enum(['order', 'quote']).default('order'),
-  customerId: id,
-  orderDate: isoDate,
-  validUntil: isoDate.nullable().default(null),
-  requestedDeliveryDate: isoDate.nullable().default(null),
-  customerReference: optionalText('Customer reference', 60),
-  channel: z.enum(orderChannels, { error: 'Choose how the order came in' }).default('phone'),
-  /** Omitted: the customer's addresses. */
-  billingAddress: addressInput.optional(),
-  shippingAddress: addressInput.optional(),
-  notes: optionalText('Notes', 4000),
-  lines: z.array(orderLineInput).max(500, 'At most 500 lines'),
-});
+export const orderInput = z
+  .object({
+    kind: z.enum(['order', 'quote']).default('order'),
+    customerId: id,
+    orderDate: isoDate,
+    validUntil: isoDate.nullable().default(null),
+    requestedDeliveryDate: isoDate.nullable().default(null),
+    customerReference: optionalText('Customer reference', 60),
+    channel: z.enum(orderChannels, { error: 'Choose how the order came in' }).default('phone'),
+    /** Omitted: the customer's addresses. */
+    billingAddress: addressInput.optional(),
+    shippingAddress: addressInput.optional(),
+    notes: optionalText('Notes', 4000),
+    lines: z.array(orderLineInput).max(500, 'At most 500 lines'),
+  })
+  .refine((o) => o.validUntil === null || o.validUntil >= o.orderDate, {
+    message: 'A quote is valid until a date on or after its own date',
+    path: ['validUntil'],
+  });
 export type OrderInput = z.input<typeof orderInput>;
 
 export interface Availability {

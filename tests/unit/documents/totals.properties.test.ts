@@ -180,7 +180,10 @@ describe('computeTotals properties', () => {
         const forward = computeTotals(lines, options);
         const backward = computeTotals([...lines].reverse(), options);
         expect(backward.taxes).toEqual(forward.taxes.map((t) => ({ ...t })));
-        expect({ ...backward, lines: [] }).toEqual({ ...forward, lines: [] });
+        // `fees` is the net of the fee lines: when per-document tax hands its odd cents out by line order, a fee
+        // line may get or lose one of them, so it can move by at most one cent per rate; everything else is fixed.
+        expect({ ...backward, lines: [], fees: 0 }).toEqual({ ...forward, lines: [], fees: 0 });
+        expect(Math.abs(backward.fees - forward.fees)).toBeLessThanOrEqual(forward.taxes.length);
       }),
       { numRuns: 200 },
     );
