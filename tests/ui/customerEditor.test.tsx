@@ -22,6 +22,8 @@ const saved: Customer = {
   currency: 'EUR',
   paymentTermsId: 2,
   creditLimit: 500000,
+  creditStop: true,
+  overdueToleranceDays: 14,
   language: 'de',
   segment: 'Wholesale',
   tags: ['vip', 'north'],
@@ -134,7 +136,11 @@ describe('customer editor', () => {
     expect(limit).toHaveValue('5,000.00');
     expect(await screen.findByRole('option', { name: 'Net 30 — Due in 30 days' })).toBeInTheDocument();
     expect(screen.getByLabelText('Payment terms')).toHaveValue('2');
-    expect(screen.getByLabelText('Tags')).toHaveValue('vip, north');
+    const tags = within(screen.getByRole('list', { name: 'Tags of this customer' }));
+    expect(tags.getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual([
+      'vip',
+      'north',
+    ]);
     expect(screen.getByLabelText('Name, contact 1')).toHaveValue('Eva Berger');
 
     const country = screen.getByLabelText('Billing country (2 letters)');
@@ -152,10 +158,44 @@ describe('customer editor', () => {
     expect(sent?.id).toBe(7);
     expect(sent?.customer).toMatchObject({
       creditLimit: 500000,
+      // Fields the user did not touch go back as they were (an omitted one would reset to its default).
+      creditStop: true,
+      overdueToleranceDays: 14,
       paymentTermsId: 2,
       billingAddress: { ...address, country: 'Germany' },
       contacts: [{ name: 'Eva Berger', email: 'eva@berger.test', phone: '', role: 'Buyer', isPrimary: true }],
     });
+  });
+
+  it('sets credit stop and the overdue tolerance, refusing days it cannot read', async () => {
+    const ordo = installOrdo({
+      'customers.create': (input) => ({ ...saved, id: 9, name: input.name }),
+      'customers.list': { rows: [], total: 0 },
+    });
+    const { user } = renderApp('#/customers/new');
+
+    await user.type(await screen.findByLabelText('Name'), 'Risky Retail');
+    const tolerance = screen.getByLabelText('Overdue tolerance (days)');
+    expect(tolerance).toHaveValue('0');
+    expect(screen.getByLabelText('Credit stop')).not.toBeChecked();
+    await user.clear(tolerance);
+    await user.type(tolerance, 'two weeks');
+    await user.click(screen.getByRole('button', { name: 'Save customer' }));
+    await waitFor(() => expect(tolerance).toHaveAttribute('aria-invalid', 'true'));
+    expect(tolerance).toHaveAccessibleDescription(expect.stringContaining('Enter whole days, e.g. 0 or 14'));
+    expect(ordo.inputsOf('customers.create')).toHaveLength(0);
+
+    await user.clear(tolerance);
+    await user.type(tolerance, '14');
+    await user.click(screen.getByLabelText('Credit stop'));
+    await user.click(screen.getByRole('button', { name: 'Save customer' }));
+    await waitFor(() =>
+      expect(ordo.lastInputOf('customers.create')).toMatchObject({
+        name: 'Risky Retail',
+        creditStop: true,
+        overdueToleranceDays: 14,
+      }),
+    );
   });
 
   it('archives a customer after confirming', async () => {

@@ -143,6 +143,8 @@ function customerOf(r: CustomerRow) {
     phone: '',
     website: '',
     paymentTermsId: null,
+    creditStop: false,
+    overdueToleranceDays: 0,
     language: 'en',
     notes: '',
     billingAddress: address,

@@ -27,7 +27,8 @@ export const acme: CompanyInfo = {
   baseCurrency: 'EUR',
   locale: 'en-US',
   schemaVersion: 1,
-  user: { id: 1, name: 'Olivia Owner' },
+  user: { id: 1, name: 'Olivia Owner', roles: ['owner'] },
+  profiles: [{ id: 1, name: 'Olivia Owner', hasPin: false }],
 };
 
 export function companySettings(patch: Partial<CompanySettings> = {}): CompanySettings {
@@ -62,7 +63,7 @@ const defaults: Routes = {
   'company.current': { open: true, company: acme },
   'company.recent': [],
   'settings.get': companySettings(),
-  'users.current': { id: 1, name: 'Olivia Owner', roles: ['owner'] },
+  'users.current': { id: 1, name: 'Olivia Owner', roles: ['owner'], hasPin: false, archived: false },
   'app.info': { name: 'Ordo', version: '0.1.0', shell: 'web' },
   'customers.segments': [],
   'paymentTerms.list': [],

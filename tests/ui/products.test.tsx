@@ -54,6 +54,7 @@ describe('products', () => {
         unit: 'pcs',
         barcode: '',
         isStockTracked: true,
+        allowNegativeStock: false,
         taxRateId: null,
         createdAt: '',
         updatedAt: '',
@@ -80,9 +81,56 @@ describe('products', () => {
         taxRateId: 2,
         barcode: '',
         isStockTracked: false,
+        allowNegativeStock: false,
       }),
     );
     expect(await screen.findByText('Product saved')).toBeInTheDocument();
+  });
+
+  it('shows a saved price with the currency’s decimals and keeps “allow negative stock” when saving', async () => {
+    const ordo = installOrdo({
+      'taxRates.list': [{ ...taxRates[0]!, name: 'Standard 19%' }],
+      'products.get': {
+        id: 3,
+        sku: 'BK-001',
+        name: 'Bike bell',
+        description: '',
+        unit: 'pcs',
+        price: '12.5',
+        taxRateId: 1,
+        barcode: '',
+        isStockTracked: true,
+        allowNegativeStock: true,
+        archived: false,
+        createdAt: '',
+        updatedAt: '',
+      },
+      'products.update': rejectWith('CONFLICT', 'Stop here'),
+    });
+    const { user } = renderApp('#/products/3');
+
+    expect(await screen.findByLabelText('Price')).toHaveValue('12.50');
+    // The rate is in the name already: not "Standard 19% (19 %)".
+    expect(await screen.findByRole('option', { name: 'Standard 19%' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Allow shipping more than is on hand')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save product' }));
+
+    await waitFor(() =>
+      expect(ordo.lastInputOf('products.update')).toEqual({
+        id: 3,
+        product: {
+          sku: 'BK-001',
+          name: 'Bike bell',
+          description: '',
+          unit: 'pcs',
+          price: '12.5',
+          taxRateId: 1,
+          barcode: '',
+          isStockTracked: true,
+          allowNegativeStock: true,
+        },
+      }),
+    );
   });
 
   it('shows a SKU error from main beside the SKU field', async () => {

@@ -23,6 +23,7 @@ describe('app shell', () => {
       'customers.list': { rows: [], total: 0 },
       'search.global': [
         { kind: 'customer', id: 4, title: 'Bike Hub', subtitle: 'C-1004' },
+        { kind: 'order', id: 5, title: 'SO-2026-00005', subtitle: 'Bike Hub' },
         { kind: 'product', id: 9, title: 'Bike bell', subtitle: 'BK-001' },
       ],
       'products.get': {
@@ -35,6 +36,7 @@ describe('app shell', () => {
         taxRateId: null,
         barcode: '',
         isStockTracked: true,
+        allowNegativeStock: false,
         archived: false,
         createdAt: '',
         updatedAt: '',
@@ -50,6 +52,12 @@ describe('app shell', () => {
     await user.type(box, 'bike');
     expect(await within(dialog).findByRole('option', { name: /Bike bell/ })).toBeInTheDocument();
     expect(ordo.lastInputOf('search.global')).toEqual({ query: 'bike', limit: 10 });
+    // Orders have no screen yet, so their hits are not offered.
+    expect(
+      within(dialog)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['CustomerBike HubC-1004', 'ProductBike bellBK-001']);
 
     await user.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(window.location.hash).toBe('#/products/9'));

@@ -1,7 +1,7 @@
 // The top of the UI: the start screen while no company is open (or when asked for), else the app shell.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { CompanyInfo } from '../../../shared/contract';
+import type { CompanyInfo, CurrentCompany } from '../../../shared/contract';
 import { Loading, QueryError } from '../components/QueryError';
 import { useToast } from '../components/Toasts';
 import { call, onEvent } from '../lib/api';
@@ -18,11 +18,20 @@ export function App() {
   const [startFocus, setStartFocus] = useState<StartFocus | null>(null);
   const [isAboutOpen, setAboutOpen] = useState(false);
 
-  /** Everything cached belonged to the previous company; start clean on the new one. */
+  /**
+   * Another company: everything cached belonged to the previous one, so start clean on its customers.
+   * The same company again (main's event after our own open call, or reopening it from the start screen):
+   * keep the cache and the screen the user is on, and only take the fresh details.
+   */
   const switchTo = useCallback(
     (info: CompanyInfo | null) => {
       setStartFocus(null);
       const currentKey = queryKeyOf('company.current', {});
+      const previous = client.getQueryData<CurrentCompany>(currentKey);
+      if (info && previous?.open && previous.company.path === info.path) {
+        client.setQueryData(currentKey, { open: true, company: info });
+        return;
+      }
       void client.resetQueries({ predicate: (query) => query.queryKey[1] !== 'company.current' });
       if (info) {
         client.setQueryData(currentKey, { open: true, company: info });

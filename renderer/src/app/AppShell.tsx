@@ -46,7 +46,8 @@ export function AppShell({ company, onSwitchCompany, onAbout }: AppShellProps) {
         onSwitchCompany={onSwitchCompany}
         onAbout={onAbout}
       />
-      <main id="main-content" className="app-main" tabIndex={-1}>
+      {/* data-company: printed above a list or report (print.css), so paper says whose books these are. */}
+      <main id="main-content" className="app-main" tabIndex={-1} data-company={company.name}>
         {screenFor(segments)}
       </main>
       {isSearchOpen ? <SearchDialog onClose={() => setSearchOpen(false)} /> : null}

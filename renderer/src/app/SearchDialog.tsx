@@ -6,12 +6,20 @@ import { useDebounced } from '../lib/useDebounced';
 import { useOrdoQuery } from '../lib/queries';
 import { navigate } from './router';
 
-const pathOfHit: Record<SearchHit['kind'], (id: number) => string> = {
+// Orders and shipments have no screens yet: their hits are left out until they do, rather than lead nowhere.
+const pathOfHit: Record<SearchHit['kind'], ((id: number) => string) | null> = {
   customer: (id) => `/customers/${id}`,
   product: (id) => `/products/${id}`,
+  order: null,
+  shipment: null,
 };
 
-const kindLabel: Record<SearchHit['kind'], string> = { customer: 'Customer', product: 'Product' };
+const kindLabel: Record<SearchHit['kind'], string> = {
+  customer: 'Customer',
+  product: 'Product',
+  order: 'Order',
+  shipment: 'Shipment',
+};
 
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const listId = useId();
@@ -24,12 +32,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     { query, limit: 10 },
     { enabled: query.length > 0, keepPrevious: true },
   );
-  const rows = query.length > 0 ? (hits.data ?? []) : [];
+  const rows = query.length > 0 ? (hits.data ?? []).filter((hit) => pathOfHit[hit.kind] !== null) : [];
 
   function open(hit: SearchHit | undefined) {
-    if (!hit) return;
+    const pathOf = hit ? pathOfHit[hit.kind] : null;
+    if (!hit || !pathOf) return;
     onClose();
-    navigate(pathOfHit[hit.kind](hit.id));
+    navigate(pathOf(hit.id));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

@@ -10,6 +10,12 @@ export interface Column<Row> {
   /** The contract's sort field when the column can be sorted. */
   sortField?: string;
   numeric?: boolean;
+  /** Long text: 'wrap' onto more lines, or 'truncate' to one line with "…" and the full text as tooltip. */
+  overflow?: 'wrap' | 'truncate';
+  /** Less important: hidden while the table is narrow, so the columns that matter fit without scrolling. */
+  isOptional?: boolean;
+  /** Holds buttons (Edit, Archive …): left out when the screen is printed. */
+  isControl?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -23,6 +29,28 @@ interface DataTableProps<Row> {
   sort?: { field: string; dir: SortDir };
   onSort?: (field: string) => void;
   footer?: ReactNode;
+}
+
+function cellClass(
+  column: Pick<Column<unknown>, 'numeric' | 'overflow' | 'isOptional' | 'isControl'>,
+): string | undefined {
+  const names = [
+    column.numeric ? 'num' : '',
+    column.overflow === 'wrap' ? 'cell-wrap' : '',
+    column.isOptional ? 'col-optional' : '',
+    column.isControl ? 'col-controls' : '',
+  ].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
+}
+
+function cellContent<Row>(column: Column<Row>, row: Row): ReactNode {
+  const content = column.cell(row);
+  if (column.overflow !== 'truncate') return content;
+  return (
+    <span className="cell-truncate" title={typeof content === 'string' ? content : undefined}>
+      {content}
+    </span>
+  );
 }
 
 function ariaSort(column: { sortField?: string }, sort?: { field: string; dir: SortDir }) {
@@ -53,7 +81,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 key={column.key}
                 scope="col"
                 aria-sort={ariaSort(column, sort)}
-                className={column.numeric ? 'num' : undefined}
+                className={cellClass(column)}
               >
                 {column.sortField && onSort ? (
                   <button
@@ -88,8 +116,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               }}
             >
               {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                  {column.cell(row)}
+                <td key={column.key} className={cellClass(column)}>
+                  {cellContent(column, row)}
                 </td>
               ))}
             </tr>

@@ -1,6 +1,6 @@
 // A dialog holding a small form (add or edit a tax rate, payment terms, an account …): Save, Cancel, errors.
-import type { FormEvent, ReactNode } from 'react';
-import type { FormErrors } from '../lib/formErrors';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { focusFirstInvalid, type FormErrors } from '../lib/formErrors';
 import { Dialog } from './Dialog';
 import { ErrorSummary } from './ErrorSummary';
 
@@ -26,13 +26,18 @@ export function FormDialog({
   children,
   extraActions,
 }: FormDialogProps) {
+  const form = useRef<HTMLFormElement>(null);
+  // New errors (not every render): focus lands on the first field to fix, as in the editors.
+  const errorKey = JSON.stringify(errors);
+  useEffect(() => focusFirstInvalid(form.current), [errorKey]);
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!isPending) onSubmit();
   }
   return (
     <Dialog title={title} onClose={onClose}>
-      <form className="form" onSubmit={submit} noValidate>
+      <form ref={form} className="form" onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />
         {children}
         <div className="dialog-actions">

@@ -1,4 +1,4 @@
-// Paging from the server: "1–50 of 1,234" with previous and next.
+// Paging from the server: "1–50 of 1,234" with previous and next (just the count when all rows fit).
 import { countText } from '../lib/format';
 
 interface PagerProps {
@@ -13,11 +13,16 @@ export function Pager({ offset, limit, total, locale, onChange }: PagerProps) {
   if (total === 0) return null;
   const first = Math.min(offset + 1, total);
   const last = Math.min(offset + limit, total);
+  const range = (
+    <span className="pager-range">
+      {countText(first, locale)}–{countText(last, locale)} of {countText(total, locale)}
+    </span>
+  );
+  // Everything fits on one page: the count is enough, two disabled buttons would only be noise.
+  if (offset === 0 && total <= limit) return <p className="pager">{range}</p>;
   return (
     <nav className="pager" aria-label="Pages">
-      <span className="pager-range">
-        {countText(first, locale)}–{countText(last, locale)} of {countText(total, locale)}
-      </span>
+      {range}
       <button type="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
         Previous page
       </button>

@@ -4,6 +4,7 @@ import type { Option } from '../components/Field';
 export const localeOptions: readonly Option[] = [
   { value: 'en-US', label: 'English (United States) — en-US' },
   { value: 'en-GB', label: 'English (United Kingdom) — en-GB' },
+  { value: 'en-IE', label: 'English (Ireland) — en-IE' },
   { value: 'de-DE', label: 'Deutsch (Deutschland) — de-DE' },
   { value: 'de-AT', label: 'Deutsch (Österreich) — de-AT' },
   { value: 'de-CH', label: 'Deutsch (Schweiz) — de-CH' },
@@ -35,6 +36,7 @@ export const commonCurrencies = [
 export const currencyOfLocale: Readonly<Record<string, string>> = {
   'en-US': 'USD',
   'en-GB': 'GBP',
+  'en-IE': 'EUR',
   'de-DE': 'EUR',
   'de-AT': 'EUR',
   'de-CH': 'CHF',

@@ -24,7 +24,7 @@ export function ContactsGrid({ contacts, onChange, errors }: ContactsGridProps) 
   let grid: ReactNode = <p className="muted">No contacts yet.</p>;
   if (contacts.length > 0) {
     grid = (
-      <table className="grid-table">
+      <table className="grid-table contacts-grid">
         <thead>
           <tr>
             {textColumns.map((column) => (
@@ -70,7 +70,7 @@ export function ContactsGrid({ contacts, onChange, errors }: ContactsGridProps) 
                   onChange={(event) => setPrimary(index, event.target.checked)}
                 />
               </td>
-              <td>
+              <td className="row-action">
                 <button
                   type="button"
                   className="link-button"

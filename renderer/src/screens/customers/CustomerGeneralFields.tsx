@@ -1,11 +1,12 @@
-// The "General" section of the customer editor: identity, currency, terms, credit limit, language, segment, tags.
+// The "General" section of the customer editor: identity, currency, credit, terms, language, segment, tags.
 import { useId } from 'react';
 import type { PaymentTerms } from '../../../../shared/contract';
 import { CurrencyField } from '../../components/CurrencyField';
-import { SelectField, TextField, type Option } from '../../components/Field';
+import { CheckboxField, SelectField, TextField, type Option } from '../../components/Field';
 import { withCurrent } from '../../lib/choices';
 import { useOrdoQuery } from '../../lib/queries';
 import type { CustomerForm, DocumentLanguage } from './customerForm';
+import { TagsField } from './TagsField';
 
 const languageLabels: Record<DocumentLanguage, string> = {
   en: 'English',
@@ -105,6 +106,22 @@ export function CustomerGeneralFields({ form, set, errors }: SectionProps) {
         inputMode="decimal"
         className="field-amount"
       />
+      <TextField
+        label="Overdue tolerance (days)"
+        value={form.overdueToleranceDays}
+        onChange={(v) => set('overdueToleranceDays', v)}
+        error={errors.overdueToleranceDays}
+        hint="New orders go on hold while an invoice is overdue by more days than this."
+        inputMode="numeric"
+        className="field-amount"
+      />
+      <CheckboxField
+        label="Credit stop"
+        checked={form.creditStop}
+        onChange={(v) => set('creditStop', v)}
+        error={errors.creditStop}
+        hint="Every new order of this customer goes on hold until someone approves it."
+      />
       <SelectField
         label="Payment terms"
         value={form.paymentTermsId}
@@ -132,12 +149,14 @@ export function CustomerGeneralFields({ form, set, errors }: SectionProps) {
           <option key={segment} value={segment} />
         ))}
       </datalist>
-      <TextField
-        label="Tags"
-        value={form.tags}
-        onChange={(v) => set('tags', v)}
+      <TagsField
+        tags={form.tags}
+        draft={form.tagDraft}
+        onChange={({ tags, draft }) => {
+          set('tags', tags);
+          set('tagDraft', draft);
+        }}
         error={errors.tags}
-        hint="Separate tags with commas."
       />
     </div>
   );

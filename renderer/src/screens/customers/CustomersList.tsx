@@ -31,6 +31,7 @@ function columns(locale: string): Column<CustomerRow>[] {
       key: 'name',
       header: 'Name',
       sortField: 'name',
+      overflow: 'wrap',
       cell: (c) => (
         <>
           <a href={hrefOf(`/customers/${c.id}`)} onClick={(event) => event.stopPropagation()}>
@@ -40,8 +41,8 @@ function columns(locale: string): Column<CustomerRow>[] {
         </>
       ),
     },
-    { key: 'email', header: 'E-mail', cell: (c) => c.email },
-    { key: 'city', header: 'City', sortField: 'city', cell: (c) => c.city },
+    { key: 'email', header: 'E-mail', overflow: 'truncate', isOptional: true, cell: (c) => c.email },
+    { key: 'city', header: 'City', sortField: 'city', overflow: 'truncate', cell: (c) => c.city },
     { key: 'currency', header: 'Currency', sortField: 'currency', cell: (c) => c.currency },
     {
       key: 'creditLimit',
@@ -55,7 +56,7 @@ function columns(locale: string): Column<CustomerRow>[] {
           <span className="amount">{moneyText(c.creditLimit, c.currency, locale)}</span>
         ),
     },
-    { key: 'segment', header: 'Segment', cell: (c) => c.segment },
+    { key: 'segment', header: 'Segment', isOptional: true, cell: (c) => c.segment },
   ];
 }
 

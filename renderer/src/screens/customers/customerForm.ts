@@ -35,9 +35,15 @@ export interface CustomerForm {
   paymentTermsId: string;
   /** As typed in the company locale; '' = no limit. */
   creditLimit: string;
+  /** Every new order of this customer goes on hold for approval. */
+  creditStop: boolean;
+  /** Whole days an invoice may be overdue before new orders go on hold, as typed. */
+  overdueToleranceDays: string;
   language: DocumentLanguage;
   segment: string;
-  tags: string;
+  tags: string[];
+  /** A tag still being typed in the tags input: sent with the others if the form is saved now. */
+  tagDraft: string;
   notes: string;
   billingAddress: AddressForm;
   shippingSameAsBilling: boolean;
@@ -69,9 +75,12 @@ export function emptyCustomerForm(currency: string): CustomerForm {
     currency,
     paymentTermsId: '',
     creditLimit: '',
+    creditStop: false,
+    overdueToleranceDays: '0',
     language: 'en',
     segment: '',
-    tags: '',
+    tags: [],
+    tagDraft: '',
     notes: '',
     billingAddress: emptyAddress,
     shippingSameAsBilling: true,
@@ -98,9 +107,12 @@ export function formOfCustomer(customer: Customer, locale: string): CustomerForm
       customer.creditLimit === null
         ? ''
         : formatMoney(customer.creditLimit, customer.currency, locale, { showCurrency: false }),
+    creditStop: customer.creditStop,
+    overdueToleranceDays: String(customer.overdueToleranceDays),
     language: customer.language as DocumentLanguage,
     segment: customer.segment,
-    tags: customer.tags.join(', '),
+    tags: customer.tags,
+    tagDraft: '',
     notes: customer.notes,
     billingAddress: addressForm(customer.billingAddress),
     shippingSameAsBilling: customer.shippingSameAsBilling,
@@ -115,16 +127,25 @@ export function formOfCustomer(customer: Customer, locale: string): CustomerForm
   };
 }
 
-function tagsOf(text: string): string[] {
-  const tags = text
+/** "vip, north" → ["vip", "north"]: trimmed, without empty pieces. */
+export function splitTags(text: string): string[] {
+  return text
     .split(',')
     .map((tag) => tag.trim())
     .filter((tag) => tag.length > 0);
-  return [...new Set(tags)];
 }
 
-/** Only the credit limit needs reading here; every other rule is the contract's to check. */
+/** The tags with the new ones added at the end, each tag once. */
+export function withTags(tags: readonly string[], added: readonly string[]): string[] {
+  return [...new Set([...tags, ...added])];
+}
+
+/** Only the credit limit and the tolerance need reading here; every other rule is the contract's to check. */
 export function inputOfForm(form: CustomerForm, locale: string): Conversion<CustomerInput> {
+  const tolerance = form.overdueToleranceDays.trim();
+  if (!/^\d{1,3}$/.test(tolerance)) {
+    return { ok: false, fields: { overdueToleranceDays: 'Enter whole days, e.g. 0 or 14' } };
+  }
   let creditLimit: number | null = null;
   if (form.creditLimit.trim() !== '') {
     let parsed;
@@ -148,9 +169,11 @@ export function inputOfForm(form: CustomerForm, locale: string): Conversion<Cust
       currency: form.currency,
       paymentTermsId,
       creditLimit,
+      creditStop: form.creditStop,
+      overdueToleranceDays: Number(tolerance),
       language: form.language,
       segment: form.segment,
-      tags: tagsOf(form.tags),
+      tags: withTags(form.tags, splitTags(form.tagDraft)),
       notes: form.notes,
       billingAddress: form.billingAddress,
       shippingSameAsBilling: form.shippingSameAsBilling,
@@ -177,6 +200,8 @@ const topKeys = new Set([
   'currency',
   'paymentTermsId',
   'creditLimit',
+  'creditStop',
+  'overdueToleranceDays',
   'language',
   'segment',
   'tags',

@@ -17,7 +17,7 @@ export function ProductEditor({ id }: { id: number | null }) {
       product={record}
       locale={locale}
       currency={baseCurrency}
-      initial={record ? formOfProduct(record, locale) : emptyProductForm}
+      initial={record ? formOfProduct(record, locale, baseCurrency) : emptyProductForm}
     />
   );
 }

@@ -1,4 +1,4 @@
-// The product editor's form: SKU, name, unit, price, tax rate, barcode, stock tracking.
+// The product editor's form: SKU, name, unit, price, tax rate, barcode, stock tracking and negative stock.
 import type { Product } from '../../../../shared/contract';
 import { navigate } from '../../app/router';
 import { EditorFrame } from '../../components/EditorFrame';
@@ -8,7 +8,7 @@ import { withCurrent } from '../../lib/choices';
 import { useOrdoMutation, useOrdoQuery } from '../../lib/queries';
 import { useArchiveToggle } from '../../lib/useArchiveToggle';
 import { useEditorForm } from '../../lib/useEditorForm';
-import { inputOfProductForm, isProductFieldShown, type ProductForm } from './productForm';
+import { inputOfProductForm, isProductFieldShown, taxRateLabel, type ProductForm } from './productForm';
 
 interface ProductFormViewProps {
   product: Product | null;
@@ -42,7 +42,7 @@ export function ProductFormView({ product, initial, locale, currency }: ProductF
       { value: '', label: 'No tax rate' },
       ...(taxRates.data ?? [])
         .filter((rate) => !rate.archived || String(rate.id) === form.taxRateId)
-        .map((rate) => ({ value: String(rate.id), label: `${rate.name} (${rate.ratePercent} %)` })),
+        .map((rate) => ({ value: String(rate.id), label: taxRateLabel(rate, locale) })),
     ],
     form.taxRateId,
   );
@@ -127,6 +127,15 @@ export function ProductFormView({ product, initial, locale, currency }: ProductF
               error={e.isStockTracked}
               hint="Count what is on hand and warn before selling more than you have."
             />
+            {form.isStockTracked ? (
+              <CheckboxField
+                label="Allow shipping more than is on hand"
+                checked={form.allowNegativeStock}
+                onChange={(v) => set('allowNegativeStock', v)}
+                error={e.allowNegativeStock}
+                hint="Stock may then go below zero, e.g. for goods that arrive before they are booked in."
+              />
+            ) : null}
           </div>
         </fieldset>
       </EditorFrame>

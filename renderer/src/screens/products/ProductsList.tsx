@@ -29,6 +29,7 @@ function columns(currency: string, locale: string): Column<ProductRow>[] {
       key: 'name',
       header: 'Name',
       sortField: 'name',
+      overflow: 'wrap',
       cell: (p) => (
         <>
           <a href={hrefOf(`/products/${p.id}`)} onClick={(event) => event.stopPropagation()}>
@@ -47,8 +48,13 @@ function columns(currency: string, locale: string): Column<ProductRow>[] {
       cell: (p) => <span className="amount">{priceText(p.price, currency, locale)}</span>,
     },
     { key: 'taxRate', header: 'Tax rate', cell: (p) => p.taxRateName ?? <span className="muted">None</span> },
-    { key: 'barcode', header: 'Barcode', cell: (p) => p.barcode },
-    { key: 'stock', header: 'Stock-tracked', cell: (p) => (p.isStockTracked ? 'Yes' : 'No') },
+    { key: 'barcode', header: 'Barcode', isOptional: true, cell: (p) => p.barcode },
+    {
+      key: 'stock',
+      header: 'Stock-tracked',
+      isOptional: true,
+      cell: (p) => (p.isStockTracked ? 'Yes' : 'No'),
+    },
   ];
 }
 

@@ -15,6 +15,14 @@ import { useOrdoQuery } from '../../lib/queries';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { AmountCell } from './AmountCell';
 
+/** "1 Jan 2026 to 31 Mar 2026", "from 1 Jan 2026", "up to 31 Mar 2026" or "all dates". */
+function periodText(from: string, to: string, locale: string): string {
+  if (from && to) return `${dateText(from, locale)} to ${dateText(to, locale)}`;
+  if (from) return `from ${dateText(from, locale)}`;
+  if (to) return `up to ${dateText(to, locale)}`;
+  return 'all dates';
+}
+
 export function AccountLedgerReport({ accountId }: { accountId: number | null }) {
   const { locale } = useCompanyLocale();
   const [from, setFrom] = useState('');
@@ -113,7 +121,10 @@ export function AccountLedgerReport({ accountId }: { accountId: number | null })
       {accountId !== null && !data && !ledger.error ? <Loading /> : null}
       {data ? (
         <>
-          <dl className="facts">
+          <p className="muted">
+            {`${data.account.code} ${data.account.name}, ${periodText(from, to, locale)}, in ${data.currency}.`}
+          </p>
+          <dl className="facts facts-amounts">
             <dt>Opening balance</dt>
             <dd>
               <Amount minor={data.openingBalance} currency={currency} />

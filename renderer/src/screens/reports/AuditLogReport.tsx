@@ -9,6 +9,7 @@ import { dateTimeText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { AuditVerifier } from './AuditVerifier';
+import { auditActionText, auditRecordText } from './auditWords';
 
 function Snapshot({ label, value }: { label: string; value: unknown }) {
   return (
@@ -35,10 +36,10 @@ export function AuditLogReport() {
         <tr>
           <td>{dateTimeText(entry.at, locale)}</td>
           <td>{entry.userName}</td>
-          <td>{entry.action}</td>
           <td>
-            {entry.entity} {entry.entityId}
+            <span title={entry.action}>{auditActionText(entry.action)}</span>
           </td>
+          <td>{auditRecordText(entry.entity, entry.entityId)}</td>
           <td>
             <button
               type="button"

@@ -7,6 +7,7 @@ import { Loading, QueryError } from '../../components/QueryError';
 import { dateText, dateTimeText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
+import { sourceTypeLabel } from './sourceTypeLabel';
 import { AmountCell } from './AmountCell';
 
 export function JournalEntryView({ id }: { id: number }) {
@@ -61,7 +62,7 @@ export function JournalEntryView({ id }: { id: number }) {
         <dt>Description</dt>
         <dd>{e.description}</dd>
         <dt>Source</dt>
-        <dd>{e.sourceType}</dd>
+        <dd>{sourceTypeLabel(e.sourceType)}</dd>
         <dt>Currency</dt>
         <dd>{e.fxRate && e.fxRate !== '1' ? `${e.currency} at rate ${e.fxRate}` : e.currency}</dd>
         <dt>Posted</dt>

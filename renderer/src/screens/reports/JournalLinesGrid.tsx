@@ -1,7 +1,9 @@
-// The lines of a journal entry: account, debit, credit, text. Tab moves between cells, Enter adds a line.
+// The lines of a journal entry: account (found by code or name), debit, credit, text.
+// Tab moves between cells, Enter adds a line.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { Account } from '../../../../shared/contract';
 import { Amount } from '../../components/Amount';
+import { AccountPicker } from './AccountPicker';
 import { newLine, type DraftLine } from './journalDraft';
 
 interface JournalLinesGridProps {
@@ -76,11 +78,13 @@ export function JournalLinesGrid({ lines, onChange, accounts, errors, totals }: 
       <table className="grid-table journal-lines">
         <thead>
           <tr>
-            <th scope="col">Account</th>
-            <th scope="col" className="num">
+            <th scope="col" className="col-account">
+              Account
+            </th>
+            <th scope="col" className="num col-amount">
               Debit
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num col-amount">
               Credit
             </th>
             <th scope="col">Text</th>
@@ -96,21 +100,16 @@ export function JournalLinesGrid({ lines, onChange, accounts, errors, totals }: 
             return (
               <tr key={line.key}>
                 <td>
-                  <select
+                  <AccountPicker
                     id={cellId(line.key, 'account')}
-                    aria-label={`Account, line ${index + 1}`}
+                    label={`Account, line ${index + 1}`}
+                    accounts={accounts}
                     value={line.accountId}
-                    onChange={(event) => update(index, { accountId: event.target.value })}
-                    onKeyDown={(event) => onCellKeyDown(event, index)}
-                    {...described(line, 'accountId', accountError)}
-                  >
-                    <option value="">Choose an account</option>
-                    {accounts.map((a) => (
-                      <option key={a.id} value={String(a.id)}>
-                        {`${a.code} ${a.name}`}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(accountId) => update(index, { accountId })}
+                    onEnter={() => addLineAfter(index)}
+                    invalid={accountError !== undefined}
+                    describedBy={described(line, 'accountId', accountError)['aria-describedby']}
+                  />
                   {errorText(line, 'accountId', accountError)}
                 </td>
                 {amountCell(line, index, 'debit', 'Debit')}
@@ -125,7 +124,7 @@ export function JournalLinesGrid({ lines, onChange, accounts, errors, totals }: 
                   />
                   {errorText(line, 'description', textError)}
                 </td>
-                <td>
+                <td className="row-action">
                   <button
                     type="button"
                     className="link-button"

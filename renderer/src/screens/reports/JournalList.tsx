@@ -10,6 +10,7 @@ import { ListView, PAGE_SIZE } from '../../components/ListView';
 import { dateText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
+import { sourceTypeLabel } from './sourceTypeLabel';
 
 export function JournalList() {
   const { locale } = useCompanyLocale();
@@ -35,7 +36,7 @@ export function JournalList() {
     },
     { key: 'date', header: 'Date', cell: (e) => dateText(e.date, locale) },
     { key: 'description', header: 'Description', cell: (e) => e.description },
-    { key: 'source', header: 'Source', cell: (e) => e.sourceType },
+    { key: 'source', header: 'Source', cell: (e) => sourceTypeLabel(e.sourceType) },
     {
       key: 'total',
       header: 'Amount',

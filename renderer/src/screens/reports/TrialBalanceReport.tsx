@@ -63,7 +63,10 @@ export function TrialBalanceReport() {
       {report.error ? <QueryError error={report.error} onRetry={() => void report.refetch()} /> : null}
       {isValid && !data && !report.error ? <Loading /> : null}
       {data && data.rows.length === 0 ? (
-        <EmptyState text={`Nothing posted up to ${dateText(data.asOf, locale)}`} />
+        <EmptyState
+          text={`Nothing posted up to ${dateText(data.asOf, locale)}`}
+          action={<a href={hrefOf('/reports/journal/new')}>Create journal entry</a>}
+        />
       ) : null}
       {data && data.rows.length > 0 ? (
         <>

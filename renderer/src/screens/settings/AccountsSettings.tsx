@@ -33,13 +33,14 @@ export function AccountsSettings() {
 
   const columns: Column<Account>[] = [
     { key: 'code', header: 'Code', cell: (a) => <code>{a.code}</code> },
-    { key: 'name', header: 'Name', cell: (a) => a.name },
+    { key: 'name', header: 'Name', overflow: 'wrap', cell: (a) => a.name },
     { key: 'type', header: 'Type', cell: (a) => accountTypeLabels[a.type] },
     { key: 'role', header: 'System role', cell: (a) => (a.role ? roleLabels[a.role] : '') },
     { key: 'status', header: 'Status', cell: (a) => <ArchivedChip archived={a.archived} /> },
     {
       key: 'actions',
       header: 'Actions',
+      isControl: true,
       cell: (a) => (
         <span className="row-actions">
           <button type="button" aria-label={`Edit ${a.code} ${a.name}`} onClick={() => setEditing(a)}>

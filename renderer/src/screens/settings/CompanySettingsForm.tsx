@@ -12,8 +12,10 @@ import { useOrdoMutation, useOrdoQuery } from '../../lib/queries';
 import {
   changedSettings,
   formOfSettings,
+  roundingHints,
   roundingLabels,
   settingsFieldNames,
+  taxRoundingHints,
   taxRoundingLabels,
   type RoundingMode,
   type SettingsForm,
@@ -120,6 +122,7 @@ function SettingsFormView({ settings }: { settings: CompanySettings }) {
                 setForm((previous) => ({ ...previous, roundingMode: value as RoundingMode }))
               }
               error={errors.fields.roundingMode}
+              hint={roundingHints[form.roundingMode]}
             />
             <SelectField
               label="Tax rounding"
@@ -129,6 +132,7 @@ function SettingsFormView({ settings }: { settings: CompanySettings }) {
                 setForm((previous) => ({ ...previous, taxRounding: value as TaxRounding }))
               }
               error={errors.fields.taxRounding}
+              hint={taxRoundingHints[form.taxRounding]}
             />
           </div>
         </fieldset>

@@ -59,7 +59,9 @@ export function LogoSettings({ hasLogo }: { hasLogo: boolean }) {
 
   return (
     <section className="section" aria-labelledby="logo-title">
-      <h2 id="logo-title">Logo</h2>
+      <h2 id="logo-title" className="section-heading">
+        Logo
+      </h2>
       {hasLogo && logo.data ? (
         <img
           className="logo-preview"

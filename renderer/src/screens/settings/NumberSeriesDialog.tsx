@@ -1,13 +1,28 @@
 // Edit a number series: pattern with tokens, the next number, and whether counting restarts each year.
+// Shows the last number issued and a live preview of the next one; only what changed is sent.
 import { useState } from 'react';
 import type { NumberSeries } from '../../../../shared/contract';
+import { formatNumber, patternProblem } from '../../../../shared/numbering/pattern';
 import { CheckboxField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { useToast } from '../../components/Toasts';
 import { formErrorsOf, mergeErrors } from '../../lib/formErrors';
 import { useOrdoMutation } from '../../lib/queries';
+import { todayIso } from '../../lib/today';
 
 const shown = new Set(['pattern', 'nextNumber', 'resetYearly']);
+
+/** The whole number typed, or null when it is not one (1 or more). */
+function readNextNumber(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : null;
+}
+
+/** What the next document would be called with the pattern and number as typed. */
+function previewOf(pattern: string, next: number | null): string {
+  if (patternProblem(pattern) !== null || next === null) return '—';
+  return formatNumber(pattern, { year: Number(todayIso().slice(0, 4)), counter: next });
+}
 
 export function NumberSeriesDialog({ series, onClose }: { series: NumberSeries; onClose: () => void }) {
   const toast = useToast();
@@ -22,15 +37,16 @@ export function NumberSeriesDialog({ series, onClose }: { series: NumberSeries; 
     },
   });
   const errors = mergeErrors(localErrors, formErrorsOf(save.error, { isShown: (path) => shown.has(path) }));
+  const isIssued = series.lastIssued !== null;
 
   function submit() {
-    if (!/^\d{1,9}$/.test(nextNumber.trim()) || Number(nextNumber) < 1) {
+    const next = readNextNumber(nextNumber);
+    if (next === null) {
       save.reset();
       setLocalErrors({ nextNumber: 'Enter a whole number, 1 or more' });
       return;
     }
     setLocalErrors({});
-    const next = Number(nextNumber.trim());
     // Only what changed is sent: an unchanged next number must not move a counter that advanced meanwhile.
     save.mutate({
       key: series.key,
@@ -42,13 +58,21 @@ export function NumberSeriesDialog({ series, onClose }: { series: NumberSeries; 
 
   return (
     <FormDialog
-      title={`Edit ${series.name}`}
+      title={`Number series: ${series.name}`}
       submitLabel="Save number series"
       isPending={save.isPending}
       errors={errors}
       onSubmit={submit}
       onClose={onClose}
     >
+      <dl className="facts">
+        <dt>Last issued</dt>
+        <dd>{series.lastIssued ?? 'None yet in this period'}</dd>
+        <dt>Next document</dt>
+        <dd>
+          <output aria-label="Next document">{previewOf(pattern, readNextNumber(nextNumber))}</output>
+        </dd>
+      </dl>
       <TextField
         label="Pattern"
         value={pattern}
@@ -65,6 +89,12 @@ export function NumberSeriesDialog({ series, onClose }: { series: NumberSeries; 
         error={errors.fields.nextNumber}
         inputMode="numeric"
         className="field-amount"
+        readOnly={isIssued}
+        hint={
+          isIssued
+            ? 'Numbers were already issued in this period, so the series continues without gaps.'
+            : undefined
+        }
       />
       <CheckboxField
         label="Start again at 1 every year"

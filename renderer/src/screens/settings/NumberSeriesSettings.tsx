@@ -13,12 +13,19 @@ export function NumberSeriesSettings() {
   const columns: Column<NumberSeries>[] = [
     { key: 'name', header: 'Name', cell: (s) => s.name },
     { key: 'pattern', header: 'Pattern', cell: (s) => <code>{s.pattern}</code> },
+    {
+      key: 'last',
+      header: 'Last issued',
+      cell: (s) => s.lastIssued ?? <span className="muted">None yet</span>,
+    },
     { key: 'preview', header: 'Next document', cell: (s) => s.preview },
-    { key: 'next', header: 'Next number', numeric: true, cell: (s) => s.nextNumber },
+    // The next document already shows it; steps aside when the table is narrow.
+    { key: 'next', header: 'Next number', numeric: true, isOptional: true, cell: (s) => s.nextNumber },
     { key: 'reset', header: 'Yearly reset', cell: (s) => (s.resetYearly ? 'Yes' : 'No') },
     {
       key: 'actions',
       header: 'Actions',
+      isControl: true,
       cell: (s) => (
         <button type="button" aria-label={`Edit ${s.name}`} onClick={() => setEditing(s)}>
           Edit

@@ -9,10 +9,11 @@ import { decimalInputText } from '../../lib/format';
 import { formErrorsOf, mergeErrors } from '../../lib/formErrors';
 import { useOrdoMutation } from '../../lib/queries';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
+import { termsText } from './paymentTermsText';
 
 type Kind = PaymentTerms['kind'];
 const kindLabels: Record<Kind, string> = {
-  net: 'Net (days after the invoice date)',
+  net: 'Days after the invoice',
   end_of_month: 'End of month, then days',
 };
 const kindOptions = Object.entries(kindLabels).map(([value, label]) => ({ value, label }));
@@ -47,6 +48,24 @@ export function PaymentTermsDialog({ terms, onClose }: { terms: PaymentTerms | n
   const update = useOrdoMutation('paymentTerms.update', { onSuccess: onSaved });
   const saving = terms ? update : create;
   const errors = mergeErrors(localErrors, formErrorsOf(saving.error, { isShown: (path) => shown.has(path) }));
+
+  /** The terms as typed, in words; nothing while the days do not read yet. */
+  function previewText(): string | null {
+    const dayCount = readDays(days);
+    if (typeof dayCount !== 'number') return null;
+    const percent = discountPercent.trim() === '' ? null : parseDecimal(discountPercent, locale, 4);
+    const discountDayCount = readDays(discountDays);
+    return termsText(
+      {
+        kind,
+        days: dayCount,
+        discountPercent: percent?.ok ? percent.value : null,
+        discountDays: typeof discountDayCount === 'number' ? discountDayCount : null,
+      },
+      locale,
+    );
+  }
+  const preview = previewText();
 
   function submit() {
     const problems: Record<string, string> = {};
@@ -91,39 +110,46 @@ export function PaymentTermsDialog({ terms, onClose }: { terms: PaymentTerms | n
         hint="e.g. Net 30"
         data-autofocus
       />
-      <SelectField
-        label="Kind"
-        value={kind}
-        options={kindOptions}
-        onChange={(v) => setKind(v as Kind)}
-        error={errors.fields.kind}
-      />
-      <TextField
-        label="Days"
-        value={days}
-        onChange={setDays}
-        error={errors.fields.days}
-        inputMode="numeric"
-        className="field-amount"
-      />
-      <TextField
-        label="Early payment discount (%)"
-        value={discountPercent}
-        onChange={setDiscountPercent}
-        error={errors.fields.discountPercent}
-        inputMode="decimal"
-        className="field-amount"
-        hint="Optional, e.g. 2"
-      />
-      <TextField
-        label="Discount days"
-        value={discountDays}
-        onChange={setDiscountDays}
-        error={errors.fields.discountDays}
-        inputMode="numeric"
-        className="field-amount"
-        hint="Pay within this many days to get the discount."
-      />
+      <div className="field-grid">
+        <SelectField
+          label="Kind"
+          value={kind}
+          options={kindOptions}
+          onChange={(v) => setKind(v as Kind)}
+          error={errors.fields.kind}
+        />
+        <TextField
+          label="Days"
+          value={days}
+          onChange={setDays}
+          error={errors.fields.days}
+          inputMode="numeric"
+          className="field-amount"
+        />
+        <TextField
+          label="Discount (%)"
+          value={discountPercent}
+          onChange={setDiscountPercent}
+          error={errors.fields.discountPercent}
+          inputMode="decimal"
+          className="field-amount"
+          hint="Optional: for paying early, e.g. 2"
+        />
+        <TextField
+          label="Discount days"
+          value={discountDays}
+          onChange={setDiscountDays}
+          error={errors.fields.discountDays}
+          inputMode="numeric"
+          className="field-amount"
+          hint="Pay within this many days to get the discount."
+        />
+      </div>
+      {preview ? (
+        <p className="explain" aria-live="polite">
+          {preview}
+        </p>
+      ) : null}
       <CheckboxField
         label="Default for new customers"
         checked={isDefault}

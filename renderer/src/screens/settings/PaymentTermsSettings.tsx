@@ -5,10 +5,13 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ArchivedChip, StatusChip } from '../../components/StatusChip';
 import { useOrdoMutation, useOrdoQuery } from '../../lib/queries';
 import { useArchiveToggle } from '../../lib/useArchiveToggle';
+import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { PaymentTermsDialog } from './PaymentTermsDialog';
+import { termsText } from './paymentTermsText';
 import { SettingsTable } from './SettingsTable';
 
 export function PaymentTermsSettings() {
+  const { locale } = useCompanyLocale();
   const [editing, setEditing] = useState<PaymentTerms | 'new' | null>(null);
   const [includeArchived, setIncludeArchived] = useState(false);
   const list = useOrdoQuery('paymentTerms.list', { includeArchived });
@@ -25,11 +28,13 @@ export function PaymentTermsSettings() {
         </>
       ),
     },
-    { key: 'description', header: 'Terms', cell: (t) => t.description },
+    // Said in words from the fields: the stored description often only repeats the name.
+    { key: 'terms', header: 'Terms', overflow: 'wrap', cell: (t) => termsText(t, locale) },
     { key: 'status', header: 'Status', cell: (t) => <ArchivedChip archived={t.archived} /> },
     {
       key: 'actions',
       header: 'Actions',
+      isControl: true,
       cell: (t) => (
         <span className="row-actions">
           <button type="button" aria-label={`Edit ${t.name}`} onClick={() => setEditing(t)}>

@@ -47,9 +47,10 @@ export function PeriodLockSettings() {
         <h1 id="screen-title">Period lock</h1>
       </header>
       <p className="explain">
-        Nothing can be posted on or before this date. Lock a period once its books are final.
+        Lock the books once a period is final, for example after filing a tax return: nothing can then be
+        posted on or before the lock date.
       </p>
-      <p role="status">
+      <p role="status" className="lock-status">
         {periodLockDate
           ? `The books are locked up to and including ${dateText(periodLockDate, locale)}.`
           : 'No period is locked.'}

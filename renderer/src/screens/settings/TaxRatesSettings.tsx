@@ -26,6 +26,7 @@ export function TaxRatesSettings() {
     {
       key: 'actions',
       header: 'Actions',
+      isControl: true,
       cell: (r) => (
         <span className="row-actions">
           <button type="button" aria-label={`Edit ${r.name}`} onClick={() => setEditing(r)}>

@@ -8,13 +8,24 @@ export type TaxRounding = CompanySettings['taxRounding'];
 export type SettingsForm = Omit<CompanySettings, 'periodLockDate' | 'hasLogo' | 'updatedAt'>;
 
 export const roundingLabels: Record<RoundingMode, string> = {
-  half_up: 'Half up — 2.345 becomes 2.35',
-  half_even: 'Half even (banker’s rounding) — 2.345 becomes 2.34',
+  half_up: 'Half up (2.345 → 2.35)',
+  half_even: 'Half even (2.345 → 2.34)',
 };
 
 export const taxRoundingLabels: Record<TaxRounding, string> = {
-  line: 'Per line — round the tax of each line',
-  document: 'Per document — round the tax of each rate once, on the total',
+  line: 'Per line',
+  document: 'Per document',
+};
+
+/** What the choice means, under the field (the option texts stay short enough to read in the select). */
+export const roundingHints: Record<RoundingMode, string> = {
+  half_up: 'A half cent always rounds up.',
+  half_even: 'Banker’s rounding: a half cent rounds to the even cent.',
+};
+
+export const taxRoundingHints: Record<TaxRounding, string> = {
+  line: 'The tax of each line is rounded, then added up.',
+  document: 'The tax of each rate is rounded once, on the document total.',
 };
 
 export function formOfSettings(s: CompanySettings): SettingsForm {
