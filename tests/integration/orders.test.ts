@@ -228,7 +228,7 @@ describe('quotes', () => {
 });
 
 describe('duplicate', () => {
-  it('makes a new draft with the same customer and open lines, dated today', async () => {
+  it('makes a new draft with the same customer and the lines as ordered, dated today', async () => {
     await trade();
     const original = await confirmed(s, t.customer.id, [
       { productId: t.widget.id, quantity: '2', unitPrice: '11' },
@@ -242,7 +242,11 @@ describe('duplicate', () => {
       null,
       '2026-03-15',
     ]);
-    expect(copy.lines.map((l) => [l.productId, l.quantity, l.unitPrice])).toEqual([[t.widget.id, '2', '11']]);
+    // a copy of the order as it was written, cancelled line included: the user removes what is not wanted
+    expect(copy.lines.map((l) => [l.productId, l.quantity, l.unitPrice, l.cancelled])).toEqual([
+      [t.widget.id, '2', '11', '0'],
+      [t.gadget.id, '5', '4.99', '0'],
+    ]);
     expect((await s.call('orders.get', { id: original.id })).status).toBe('confirmed');
     // a draft reserves nothing
     expect(await stockOf(s, t.widget.id)).toEqual(['100', '2', '98']);
