@@ -24,7 +24,7 @@ function decide(
     if (row.status !== 'on_hold') {
       throw new OrdoError(
         'CONFLICT',
-        `Order ${row.number ?? ''} is not waiting for a credit decision`.replace('  ', ' '),
+        `${row.number ? `Order ${row.number}` : 'This order'} is not waiting for a credit decision`,
         {
           fields: [{ path: 'orderId', message: 'Not on hold' }],
         },

@@ -122,7 +122,7 @@ function openShipment(ctx: CompanyContext, id: number) {
   if (head.status !== 'open')
     throw new OrdoError(
       'CONFLICT',
-      `Shipment ${head.number ?? ''} is ${head.status}; it can no longer change`.replace('  ', ' '),
+      `${head.number ? `Shipment ${head.number}` : 'This shipment'} is ${head.status}; it can no longer change`,
     );
   return head;
 }
