@@ -239,7 +239,8 @@ export const journalLines = sqliteTable(
   (t) => [
     index('journal_lines_entry_idx').on(t.entryId, t.lineNo),
     index('journal_lines_account_date_idx').on(t.accountId, t.date),
-    index('journal_lines_customer_idx').on(t.customerId),
+    // Covers the credit-exposure sum (a customer's receivable and credit lines) without reading the rows.
+    index('journal_lines_customer_idx').on(t.customerId, t.accountId, t.amount),
   ],
 );
 
@@ -280,7 +281,8 @@ export const stockMovements = sqliteTable(
     createdAt,
     createdBy: integer('created_by').references(() => users.id),
   },
-  (t) => [index('stock_movements_product_idx').on(t.productId, t.id)],
+  // qty at the end: on hand (Σ qty per product) is read from the index alone.
+  (t) => [index('stock_movements_product_idx').on(t.productId, t.id, t.qty)],
 );
 
 /** Reservations by confirmed order lines, append-only: reserved = Σ qty (+ on confirm, − on ship or cancel). */
@@ -297,7 +299,8 @@ export const stockReservations = sqliteTable(
     createdAt,
   },
   (t) => [
-    index('stock_reservations_product_idx').on(t.productId),
+    // qty at the end: reserved (Σ qty per product) is read from the index alone.
+    index('stock_reservations_product_idx').on(t.productId, t.qty),
     index('stock_reservations_line_idx').on(t.orderLineId),
   ],
 );
@@ -347,8 +350,20 @@ export const orders = sqliteTable(
     uniqueIndex('orders_number_unique').on(t.number),
     index('orders_status_date_idx').on(t.kind, t.status, t.orderDate, t.id),
     index('orders_kind_date_idx').on(t.kind, t.orderDate, t.id),
-    index('orders_customer_idx').on(t.customerId, t.isConfirmed, t.isCancelled),
-    index('orders_reference_idx').on(t.customerReference),
+    // Covers the credit-exposure sum of a customer's live orders (open and shipped value).
+    index('orders_customer_idx').on(
+      t.customerId,
+      t.isConfirmed,
+      t.isCancelled,
+      t.isRejected,
+      t.kind,
+      t.openValue,
+      t.shippedValue,
+    ),
+    // NOCASE: the list's case-insensitive prefix search (LIKE 'term%') seeks these instead of scanning; with kind,
+    // counting the hits needs no row reads.
+    index('orders_reference_idx').on(sql`${t.customerReference} COLLATE NOCASE`, t.kind),
+    index('orders_number_nocase_idx').on(sql`${t.number} COLLATE NOCASE`, t.kind),
   ],
 );
 

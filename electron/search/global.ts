@@ -50,12 +50,17 @@ export function globalSearch(ctx: CompanyContext, query: string, limit: number):
 /** Orders and quotes by number or customer reference, shipments by number or tracking number (prefix match). */
 function documentHits(ctx: CompanyContext, term: string): SearchHit[] {
   const like = `${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Each order branch takes its newest five from its own NOCASE index (a LIKE prefix seeks there), so a rare term
+  // reads a few index entries and a one-letter prefix that matches most orders never joins or sorts them all.
   const orders = ctx.sqlite
     .prepare(
       `SELECT 'order' AS kind, o.id, coalesce(o.number, CASE o.kind WHEN 'quote' THEN 'Quote' ELSE 'Draft order' END) AS title,
          c.name || CASE WHEN o.customer_reference <> '' THEN ' · ' || o.customer_reference ELSE '' END AS subtitle
        FROM orders o JOIN customers c ON c.id = o.customer_id
-       WHERE o.number LIKE @like ESCAPE '\\' OR o.customer_reference LIKE @like ESCAPE '\\'
+       WHERE o.id IN (
+         SELECT id FROM (SELECT id FROM orders WHERE number LIKE @like ESCAPE '\\' ORDER BY id DESC LIMIT 5)
+         UNION ALL
+         SELECT id FROM (SELECT id FROM orders WHERE customer_reference LIKE @like ESCAPE '\\' ORDER BY id DESC LIMIT 5))
        ORDER BY o.id DESC LIMIT 5`,
     )
     .all({ like }) as SearchHit[];

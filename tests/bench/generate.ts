@@ -1,5 +1,6 @@
-// Builds the benchmark company file — 100k customers, 20k products — with the app's own insert building blocks
-// in a few big transactions, and caches it under .tmp/bench/ keyed by DATA_VERSION and the schema, so reruns reuse it.
+// Builds the benchmark company file — 100k customers, 20k products with the app's own insert building blocks, then
+// the order-to-cash history (orderData.ts: ~1M journal lines, 200k orders) with raw statements — in a few big
+// transactions, and caches it under .tmp/bench/ keyed by DATA_VERSION and the schema, so reruns reuse it.
 // Change DATA_VERSION whenever the generated data changes shape.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -14,8 +15,9 @@ import { insertCustomer, type ParsedCustomer } from '../../electron/customers/st
 import { loadMigrations } from '../../electron/db/migrations';
 import { createServices, type Services } from '../../electron/services';
 import { createTaxRate } from '../../electron/settings/taxRates';
+import { fillOrderToCash, ORDER_COUNT } from './orderData';
 
-export const DATA_VERSION = 2;
+export const DATA_VERSION = 3;
 export const CUSTOMER_COUNT = 100_000;
 export const PRODUCT_COUNT = 20_000;
 const BATCH = 10_000;
@@ -393,7 +395,15 @@ export async function ensureBenchFile(
       path: building,
     });
     if (!created.ok) throw new Error(`company.create failed: ${created.error.message}`);
-    fill(services.session.require());
+    const ctx = services.session.require();
+    fill(ctx);
+    log(`Generating the ledger and ${ORDER_COUNT.toLocaleString('en')} orders…`);
+    const made = fillOrderToCash(ctx, mulberry32(0x0c2c + DATA_VERSION));
+    const n = (v: number) => v.toLocaleString('en');
+    log(
+      `  ${n(made.journalLines)} journal lines of ${n(made.historyCustomers)} customers, ${n(made.orders)} orders, ${n(made.lines)} order lines, ` +
+        `${n(made.reservations)} reservations, ${n(made.shipments)} shipments, ${n(made.movements)} stock movements`,
+    );
   } finally {
     services.close();
   }

@@ -50,3 +50,10 @@ export function timeSync(fn: () => unknown): number {
   fn();
   return performance.now() - start;
 }
+
+/** What `fn` resolves to, and how many milliseconds it took. */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - start };
+}
