@@ -44,6 +44,12 @@ export function toSerializedError(error: unknown): OrdoError | null {
     if (error.message.includes('IMMUTABLE:')) {
       return new OrdoError('IMMUTABLE', error.message.replace(/^.*IMMUTABLE:\s*/, ''));
     }
+    if (error.code === 'SQLITE_CORRUPT' || error.code === 'SQLITE_NOTADB') {
+      return new OrdoError(
+        'FILE_CORRUPT',
+        'The company file is damaged; nothing was saved. Restore a backup (Settings → Backup) or contact support.',
+      );
+    }
     if (error.code.startsWith('SQLITE_CONSTRAINT')) {
       return new OrdoError('CONFLICT', 'This change conflicts with existing data', { sqlite: error.code });
     }

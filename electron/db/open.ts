@@ -73,8 +73,10 @@ export function inspectCompanyFile(path: string, options: OpenOptions, known: Mi
         `${name} is a database, but not an Ordo company file. It was left untouched.`,
       );
     }
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw corrupt(name);
+    if (needsDeepCheck(path, sideFilesBefore.wal)) {
+      const check = probe.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw corrupt(name);
+    }
     const state = compareSchema(appliedMigrationTags(probe), known);
     if (state.kind === 'ahead') {
       throw new OrdoError(
@@ -99,6 +101,17 @@ function removeProbeLeftovers(path: string, before: { wal: boolean; shm: boolean
   const shm = `${path}-shm`;
   if (!before.wal && existsSync(wal) && statSync(wal).size === 0) rmSync(wal);
   if (!before.shm && !existsSync(wal) && existsSync(shm)) rmSync(shm);
+}
+
+/** Above this size, a cleanly closed file skips the whole-file check at open (it reads every page, ~2 s a GB). */
+export const DEEP_CHECK_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Every page is checked when the file is small or was not closed cleanly (a write-ahead log was left beside it).
+ * A large, cleanly closed file opens at once; damage found later still surfaces as FILE_CORRUPT (see dispatch).
+ */
+export function needsDeepCheck(path: string, walLeftBehind: boolean): boolean {
+  return walLeftBehind || statSync(path).size <= DEEP_CHECK_MAX_BYTES;
 }
 
 function corrupt(name: string): OrdoError {

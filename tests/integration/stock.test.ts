@@ -163,16 +163,20 @@ describe('stock movements', () => {
 });
 
 describe('turning stock tracking off', () => {
-  it('a product no longer tracked gives its reservations back when its orders change', async () => {
+  it('stock tracking stays on while orders hold the product reserved, and turns off once they release it', async () => {
     await trade();
     await adjust(t.gadget.id, 'receipt', '10');
     const order = await confirmed(s, t.customer.id, [{ productId: t.gadget.id, quantity: '3' }]);
     expect(await stockOf(s, t.gadget.id)).toEqual(['10', '3', '7']);
-    await s.call('products.update', {
-      id: t.gadget.id,
-      product: { sku: 'GAD-1', name: 'Gadget', price: '4.99', taxRateId: t.vat7.id, isStockTracked: false },
-    });
+    const untrack = () =>
+      s.call('products.update', {
+        id: t.gadget.id,
+        product: { sku: 'GAD-1', name: 'Gadget', price: '4.99', taxRateId: t.vat7.id, isStockTracked: false },
+      });
+    const refused = await expectError(untrack());
+    expect([refused.code, refused.details.fields?.[0]?.path]).toEqual(['VALIDATION', 'product.isStockTracked']);
     await s.call('orders.cancel', { id: order.id, reason: 'Changed mind' });
+    expect((await untrack()).isStockTracked).toBe(false);
     const reserved = sqliteOf(s)
       .prepare('SELECT coalesce(sum(qty), 0) AS n FROM stock_reservations WHERE product_id = ?')
       .get(t.gadget.id);
