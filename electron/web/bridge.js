@@ -83,7 +83,11 @@
     if (result && result.ok === true && response.ok) return result.value;
     if (result && isSerializedError(result.error)) {
       var error = result.error;
-      if (error.code === 'UNAUTHORIZED') throw serialized('UNAUTHORIZED', STALE_TOKEN);
+      // Only the server's token check answers with WWW-Authenticate; UNAUTHORIZED from a method (a wrong PIN,
+      // no profile chosen yet) keeps its own message and details.
+      if (error.code === 'UNAUTHORIZED' && response.headers.get('WWW-Authenticate')) {
+        throw serialized('UNAUTHORIZED', STALE_TOKEN);
+      }
       throw serialized(error.code, error.message, error.details);
     }
     throw serialized(

@@ -133,6 +133,24 @@ describe('the token', () => {
       details: {},
     });
   });
+
+  it('keeps a method’s own UNAUTHORIZED (a wrong PIN) apart from a stale token', async () => {
+    const wrongPin = {
+      code: 'UNAUTHORIZED',
+      message: 'That PIN is not right',
+      details: { fields: [{ path: 'pin', message: 'Wrong PIN' }] },
+    };
+    const page = loadPage(`${web.origin}/?token=${TEST_TOKEN}`, {
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify({ ok: false, error: wrongPin }), {
+            status: 401,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        ),
+    });
+    await expect(page.ordo.invoke('users.switch', { userId: 2, pin: '1111' })).rejects.toEqual(wrongPin);
+  });
 });
 
 describe('invoke', () => {
