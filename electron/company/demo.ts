@@ -8,6 +8,7 @@ import type { TaxRate } from '../../shared/contract';
 import { recordAudit } from '../audit/log';
 import { insertProduct } from '../catalog/products';
 import type { CompanyContext } from '../context';
+import { buildDemoActivity } from './demoActivity';
 import { insertCustomer } from '../customers/store';
 import { accountIdByRole } from '../ledger/accounts';
 import { postEntry } from '../ledger/post';
@@ -388,6 +389,8 @@ export function buildDemoCompany(ctx: CompanyContext): void {
         { accountId: accountIdByRole(ctx, 'equity'), amount: -(bank + cash), description: "Owner's capital" },
       ],
     });
+
+    buildDemoActivity(ctx);
 
     recordAudit(ctx, {
       action: 'company.demo',

@@ -83,3 +83,27 @@ describe('the demo company', () => {
     expect((await s.call('audit.verify', {})).ok).toBe(true);
   });
 });
+
+describe('the demo company at work', () => {
+  it('has stock, and orders in every state: shipped, partly shipped, to ship, on hold, draft and a quote', async () => {
+    s = makeServices({ now: '2026-03-15T10:00:00Z' });
+    await s.call('company.openDemo', {});
+    const orders = await s.call('orders.list', { kind: 'order', limit: 50 });
+    expect(orders.rows.map((o) => [o.customerName, o.status])).toEqual([
+      ['Bistrot du Marché', 'draft'],
+      ['Liffey Street Deli', 'on_hold'],
+      ['Müller Feinkost GmbH', 'confirmed'],
+      ['Galway Bay Hotel Group', 'partially_shipped'],
+      ["Kavanagh's Fine Foods", 'shipped'],
+    ]);
+    const quotes = await s.call('orders.list', { kind: 'quote' });
+    expect(quotes.rows.map((q) => [q.customerName, q.status])).toEqual([['The Hungry Heron Café', 'quote']]);
+    expect((await s.call('credit.queue', {})).map((h) => h.reasons)).toEqual([['Over the credit limit']]);
+    const shipments = await s.call('shipments.list', { stage: 'all' });
+    expect(shipments.rows.map((r) => r.status).sort()).toEqual(['delivered', 'shipped']);
+    const levels = await s.call('stock.levels', { filter: 'negative' });
+    expect(levels.total).toBe(0);
+    expect((await s.call('stock.levels', {})).total).toBeGreaterThan(40);
+    expect((await s.call('audit.verify', {})).ok).toBe(true);
+  });
+});
