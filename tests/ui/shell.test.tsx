@@ -12,7 +12,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Customers', 'Products', 'Reports', 'Settings']);
+    ).toEqual(['Orders', 'Shipments', 'Customers', 'Products', 'Stock', 'Reports', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText(acme.name)).toBeInTheDocument();
     expect(await screen.findByText('Olivia Owner')).toBeInTheDocument();
@@ -47,19 +47,20 @@ describe('app shell', () => {
 
     await user.keyboard('{Control>}k{/Control}');
     const dialog = screen.getByRole('dialog', { name: 'Search' });
-    const box = within(dialog).getByRole('combobox', { name: 'Customers and products' });
+    const box = within(dialog).getByRole('combobox', {
+      name: 'Customers and products, orders and shipments',
+    });
     expect(box).toHaveFocus();
     await user.type(box, 'bike');
     expect(await within(dialog).findByRole('option', { name: /Bike bell/ })).toBeInTheDocument();
     expect(ordo.lastInputOf('search.global')).toEqual({ query: 'bike', limit: 10 });
-    // Orders have no screen yet, so their hits are not offered.
     expect(
       within(dialog)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['CustomerBike HubC-1004', 'ProductBike bellBK-001']);
+    ).toEqual(['CustomerBike HubC-1004', 'OrderSO-2026-00005Bike Hub', 'ProductBike bellBK-001']);
 
-    await user.keyboard('{ArrowDown}{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await waitFor(() => expect(window.location.hash).toBe('#/products/9'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Bike bell (BK-001)' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { queryKeyOf, useOrdoQuery } from '../lib/queries';
 import { StartScreen, type StartFocus } from '../screens/start/StartScreen';
 import { AboutDialog } from './AboutDialog';
 import { AppShell } from './AppShell';
+import { ProfilePicker, useProfileRequiredWatch } from './ProfilePicker';
 import { navigate } from './router';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
   const current = useOrdoQuery('company.current', {});
   const [startFocus, setStartFocus] = useState<StartFocus | null>(null);
   const [isAboutOpen, setAboutOpen] = useState(false);
+  useProfileRequiredWatch();
 
   /**
    * Another company: everything cached belonged to the previous one, so start clean on its customers.
@@ -71,6 +73,9 @@ export function App() {
         backTo={open ? { name: open.name, onBack: () => setStartFocus(null) } : null}
       />
     );
+  } else if (current.data.company.user === null) {
+    // Several profiles (or a PIN): someone says who they are before the books open.
+    screen = <ProfilePicker company={current.data.company} onSwitchCompany={() => setStartFocus('open')} />;
   } else {
     screen = (
       <AppShell

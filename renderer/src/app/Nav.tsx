@@ -1,14 +1,25 @@
-// Left navigation by area. Only areas that are built are listed.
+// Left navigation by area. Only areas that are built are listed, with counts of what needs action.
+import { useEffect } from 'react';
+import { useOrdoQuery } from '../lib/queries';
 import { hrefOf } from './router';
 
-const areas = [
+type Counts = { onHold: number; toShip: number; drafts: number };
+
+const areas: readonly { path: string; label: string; count?: { of: keyof Counts; words: string } }[] = [
+  { path: '/orders', label: 'Orders', count: { of: 'onHold', words: 'on credit hold' } },
+  { path: '/shipments', label: 'Shipments', count: { of: 'toShip', words: 'orders to ship' } },
   { path: '/customers', label: 'Customers' },
   { path: '/products', label: 'Products' },
+  { path: '/stock', label: 'Stock' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
-] as const;
+];
 
 export function Nav({ area }: { area: string }) {
+  const counts = useOrdoQuery('orders.counts', {});
+  const { refetch } = counts;
+  // Moving between areas is when a changed count matters; mutations invalidate it too.
+  useEffect(() => void refetch(), [area, refetch]);
   return (
     <nav className="app-nav" aria-label="Main">
       <p className="app-brand">Ordo</p>
@@ -17,6 +28,14 @@ export function Nav({ area }: { area: string }) {
           <li key={item.path}>
             <a href={hrefOf(item.path)} aria-current={item.path === `/${area}` ? 'page' : undefined}>
               {item.label}
+              {item.count && counts.data?.[item.count.of] ? (
+                <>
+                  {' '}
+                  <span className="count-badge">
+                    {counts.data[item.count.of]} <span className="visually-hidden">{item.count.words}</span>
+                  </span>
+                </>
+              ) : null}
             </a>
           </li>
         ))}

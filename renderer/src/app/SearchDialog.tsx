@@ -1,4 +1,4 @@
-// Global search (Ctrl/Cmd+K): customers and products by name, number, SKU or barcode; Enter opens the hit.
+// Global search (Ctrl/Cmd+K): customers, products, orders and shipments by name, number, SKU or barcode; Enter opens the hit.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { Dialog } from '../components/Dialog';
@@ -6,12 +6,12 @@ import { useDebounced } from '../lib/useDebounced';
 import { useOrdoQuery } from '../lib/queries';
 import { navigate } from './router';
 
-// Orders and shipments have no screens yet: their hits are left out until they do, rather than lead nowhere.
+// Every kind of hit opens its record; null would leave a kind out rather than lead nowhere.
 const pathOfHit: Record<SearchHit['kind'], ((id: number) => string) | null> = {
   customer: (id) => `/customers/${id}`,
   product: (id) => `/products/${id}`,
-  order: null,
-  shipment: null,
+  order: (id) => `/orders/${id}`,
+  shipment: (id) => `/shipments/${id}`,
 };
 
 const kindLabel: Record<SearchHit['kind'], string> = {
@@ -58,7 +58,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Search" onClose={onClose}>
       <div className="field">
-        <label htmlFor={inputId}>Customers and products</label>
+        <label htmlFor={inputId}>Customers and products, orders and shipments</label>
         <input
           id={inputId}
           type="search"

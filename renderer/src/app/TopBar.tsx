@@ -1,5 +1,6 @@
 // Top bar: company name, who is working, global search, and the company switcher for the browser shell.
 import { useOrdoQuery } from '../lib/queries';
+import { SwitchUserAction } from './SwitchUserDialog';
 
 interface TopBarProps {
   companyName: string;
@@ -30,6 +31,7 @@ export function TopBar({ companyName, onSearch, onSwitchCompany, onAbout }: TopB
             {user.data.name}
           </span>
         ) : null}
+        <SwitchUserAction />
         <button type="button" className="link-button" onClick={onSwitchCompany}>
           Switch company
         </button>

@@ -4,6 +4,9 @@ import { CustomerEditor } from '../screens/customers/CustomerEditor';
 import { CustomersList } from '../screens/customers/CustomersList';
 import { ProductEditor } from '../screens/products/ProductEditor';
 import { ProductsList } from '../screens/products/ProductsList';
+import { OrdersScreen } from '../screens/orders/OrdersScreen';
+import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
+import { StockScreen } from '../screens/stock/StockScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { NotFound } from './NotFound';
@@ -23,8 +26,14 @@ function recordScreen(
 
 export function screenFor(segments: readonly string[]): ReactNode {
   const [area = 'customers', first, ...rest] = segments;
-  if (rest.length > 0 && area !== 'reports') return <NotFound />;
+  if (rest.length > 0 && !['reports', 'orders', 'shipments', 'stock'].includes(area)) return <NotFound />;
   switch (area) {
+    case 'orders':
+      return <OrdersScreen segments={segments.slice(1)} />;
+    case 'shipments':
+      return <ShipmentsScreen segments={segments.slice(1)} />;
+    case 'stock':
+      return <StockScreen segments={segments.slice(1)} />;
     case 'customers':
       return recordScreen(first, <CustomersList />, (id) => <CustomerEditor key={id ?? 'new'} id={id} />);
     case 'products':

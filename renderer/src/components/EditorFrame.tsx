@@ -12,7 +12,8 @@ interface EditorFrameProps {
   noun: string;
   backPath: string;
   backLabel: string;
-  saveLabel: string;
+  /** null: nothing to save here (a read-only record); Ctrl+S does nothing. */
+  saveLabel: string | null;
   isSaving: boolean;
   isDirty: boolean;
   errors: FormErrors;
@@ -22,6 +23,12 @@ interface EditorFrameProps {
   saveBlocker?: string | null;
   /** For saved records: the current state and the action that flips it. */
   archive?: { archived: boolean; onToggle: () => void } | undefined;
+  /** Beside the title, e.g. a status chip. */
+  titleAddon?: ReactNode;
+  /** More actions of the record, before Save (Confirm, Duplicate …): all actions stay in one place. */
+  extraActions?: ReactNode;
+  /** The error summary's heading, when more than saving can fail here. */
+  errorTitle?: string;
   children: ReactNode;
 }
 
@@ -47,7 +54,7 @@ export function EditorFrame(props: EditorFrameProps) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!props.isSaving && props.canSave !== false) onSave();
+    if (!props.isSaving && props.canSave !== false && props.saveLabel !== null) onSave();
   }
 
   return (
@@ -59,6 +66,7 @@ export function EditorFrame(props: EditorFrameProps) {
           </button>
           <h1 id="screen-title">
             {props.title} {archive?.archived ? <ArchivedChip archived /> : null}
+            {props.titleAddon}
           </h1>
         </div>
         <div className="screen-actions">
@@ -67,16 +75,19 @@ export function EditorFrame(props: EditorFrameProps) {
               {archive.archived ? 'Restore' : 'Archive'}
             </button>
           ) : null}
-          <button
-            type="submit"
-            form="editor-form"
-            className="button-primary"
-            disabled={props.isSaving || props.canSave === false}
-            aria-keyshortcuts="Control+S Meta+S"
-            aria-describedby={props.saveBlocker ? 'save-blocker' : undefined}
-          >
-            {props.isSaving ? 'Saving…' : props.saveLabel}
-          </button>
+          {props.extraActions}
+          {props.saveLabel !== null ? (
+            <button
+              type="submit"
+              form="editor-form"
+              className="button-primary"
+              disabled={props.isSaving || props.canSave === false}
+              aria-keyshortcuts="Control+S Meta+S"
+              aria-describedby={props.saveBlocker ? 'save-blocker' : undefined}
+            >
+              {props.isSaving ? 'Saving…' : props.saveLabel}
+            </button>
+          ) : null}
         </div>
       </header>
       {props.saveBlocker ? (
@@ -84,7 +95,7 @@ export function EditorFrame(props: EditorFrameProps) {
           {props.saveBlocker}
         </p>
       ) : null}
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} title={props.errorTitle} />
       <form id="editor-form" ref={form} className="form editor-form" onSubmit={submit} noValidate>
         {props.children}
       </form>

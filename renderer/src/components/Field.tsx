@@ -10,12 +10,13 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
+export function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ id, label, error, hint, className, children }: FieldFrameProps) {
+/** A label above any control with the given id, and its hint and error below it. */
+export function FieldFrame({ id, label, error, hint, className, children }: FieldFrameProps) {
   return (
     <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>

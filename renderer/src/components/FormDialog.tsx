@@ -14,6 +14,8 @@ interface FormDialogProps {
   children: ReactNode;
   /** Extra actions on the left of the buttons, e.g. Archive. */
   extraActions?: ReactNode;
+  /** The button that closes without doing anything, when "Cancel" would be ambiguous ("Keep order"). */
+  closeLabel?: string;
 }
 
 export function FormDialog({
@@ -25,6 +27,7 @@ export function FormDialog({
   onClose,
   children,
   extraActions,
+  closeLabel = 'Cancel',
 }: FormDialogProps) {
   const form = useRef<HTMLFormElement>(null);
   // New errors (not every render): focus lands on the first field to fix, as in the editors.
@@ -43,7 +46,7 @@ export function FormDialog({
         <div className="dialog-actions">
           {extraActions}
           <button type="button" onClick={onClose}>
-            Cancel
+            {closeLabel}
           </button>
           <button type="submit" className="button-primary" disabled={isPending}>
             {isPending ? 'Saving…' : submitLabel}

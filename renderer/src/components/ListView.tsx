@@ -22,10 +22,13 @@ export interface ListViewProps<Row> {
   title: string;
   /** e.g. "customers": used in the table caption and the empty sentences. */
   noun: string;
-  createLabel: string;
+  /** Lists whose records are made elsewhere (stock levels come from products) leave these out. */
+  createLabel?: string;
   /** The empty state's action, e.g. "Create customer". */
-  emptyCreateLabel: string;
-  onCreate: () => void;
+  emptyCreateLabel?: string;
+  onCreate?: () => void;
+  /** The sentence when there are no records at all, instead of "No <noun> yet". */
+  emptyText?: string;
   /** Lists whose method has no free-text search leave these out. */
   searchLabel?: string;
   search?: string;
@@ -46,6 +49,8 @@ export interface ListViewProps<Row> {
   onOffset: (offset: number) => void;
   onOpen: (row: Row) => void;
   locale: string;
+  /** A totals row under the table (tfoot content). */
+  footer?: ReactNode;
 }
 
 export function ListView<Row>(props: ListViewProps<Row>) {
@@ -75,9 +80,11 @@ export function ListView<Row>(props: ListViewProps<Row>) {
     <section className="screen" aria-labelledby="screen-title">
       <header className="screen-header">
         <h1 id="screen-title">{props.title}</h1>
-        <button type="button" className="button-primary" onClick={props.onCreate} aria-keyshortcuts="N">
-          {props.createLabel}
-        </button>
+        {props.onCreate ? (
+          <button type="button" className="button-primary" onClick={props.onCreate} aria-keyshortcuts="N">
+            {props.createLabel}
+          </button>
+        ) : null}
       </header>
       <div className="list-toolbar">
         {props.onSearch ? (
@@ -109,11 +116,13 @@ export function ListView<Row>(props: ListViewProps<Row>) {
           />
         ) : (
           <EmptyState
-            text={`No ${noun} yet`}
+            text={props.emptyText ?? `No ${noun} yet`}
             action={
-              <button type="button" className="link-button" onClick={props.onCreate}>
-                {props.emptyCreateLabel}
-              </button>
+              props.onCreate ? (
+                <button type="button" className="link-button" onClick={props.onCreate}>
+                  {props.emptyCreateLabel}
+                </button>
+              ) : undefined
             }
           />
         )
@@ -129,6 +138,7 @@ export function ListView<Row>(props: ListViewProps<Row>) {
           onOpen={onOpen}
           sort={props.sort}
           onSort={props.onSort}
+          footer={props.footer}
         />
       ) : null}
       {page ? (

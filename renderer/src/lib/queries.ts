@@ -43,6 +43,15 @@ export function useOrdoQuery<M extends MethodName>(
 // Every change writes an audit row and may change what global search finds.
 const alwaysStale: Area[] = ['audit', 'search'];
 
+// A change in one area that changes what another shows: shipping moves an order's status and the stock, a credit
+// decision releases or stops an order, an order reserves stock and counts in the customer's exposure.
+const knockOn: Partial<Record<Area, Area[]>> = {
+  orders: ['credit', 'stock'],
+  credit: ['orders', 'stock'],
+  shipments: ['orders', 'stock', 'credit'],
+  stock: ['orders'],
+};
+
 interface MutationOptions<M extends MethodName> {
   /** Other areas whose cached answers this change makes stale. */
   alsoInvalidates?: Area[];
@@ -58,7 +67,8 @@ export function useOrdoMutation<M extends MethodName>(
   return useMutation<OutputOf<M>, OrdoError, InputOf<M>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async (output, input) => {
-      const areas = new Set<Area>([areaOf(method), ...alsoInvalidates, ...alwaysStale]);
+      const area = areaOf(method);
+      const areas = new Set<Area>([area, ...(knockOn[area] ?? []), ...alsoInvalidates, ...alwaysStale]);
       await Promise.all([...areas].map((area) => client.invalidateQueries({ queryKey: [area] })));
       onSuccess?.(output, input);
     },

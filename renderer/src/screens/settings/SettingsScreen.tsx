@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { NotFound } from '../../app/NotFound';
 import { SubNav } from '../../components/SubNav';
+import { useMay } from '../../lib/useActingUser';
 import { AccountsSettings } from './AccountsSettings';
 import { BackupSettings } from './BackupSettings';
 import { CompanySettingsForm } from './CompanySettingsForm';
@@ -9,8 +10,9 @@ import { NumberSeriesSettings } from './NumberSeriesSettings';
 import { PaymentTermsSettings } from './PaymentTermsSettings';
 import { PeriodLockSettings } from './PeriodLockSettings';
 import { TaxRatesSettings } from './TaxRatesSettings';
+import { UsersSettings } from './UsersSettings';
 
-const sections: { slug: string; label: string; screen: () => ReactNode }[] = [
+const sections: { slug: string; label: string; screen: () => ReactNode; isOwnerOnly?: boolean }[] = [
   { slug: 'company', label: 'Company', screen: () => <CompanySettingsForm /> },
   { slug: 'tax-rates', label: 'Tax rates', screen: () => <TaxRatesSettings /> },
   { slug: 'payment-terms', label: 'Payment terms', screen: () => <PaymentTermsSettings /> },
@@ -18,14 +20,18 @@ const sections: { slug: string; label: string; screen: () => ReactNode }[] = [
   { slug: 'accounts', label: 'Chart of accounts', screen: () => <AccountsSettings /> },
   { slug: 'period-lock', label: 'Period lock', screen: () => <PeriodLockSettings /> },
   { slug: 'backup', label: 'Backup', screen: () => <BackupSettings /> },
+  { slug: 'users', label: 'Users', screen: () => <UsersSettings />, isOwnerOnly: true },
 ];
 
 export function SettingsScreen({ section = 'company' }: { section: string | undefined }) {
   const current = sections.find((s) => s.slug === section);
+  // Users is the owner's (main refuses the calls for anyone else), so only the owner is offered it.
+  const isOwner = useMay('manageUsers');
+  const shown = sections.filter((s) => isOwner || !s.isOwnerOnly);
   if (!current) return <NotFound />;
   return (
     <div className="with-subnav">
-      <SubNav label="Settings" base="/settings" items={sections} current={current.slug} />
+      <SubNav label="Settings" base="/settings" items={shown} current={current.slug} />
       <div>{current.screen()}</div>
     </div>
   );
