@@ -174,7 +174,10 @@ describe('turning stock tracking off', () => {
         product: { sku: 'GAD-1', name: 'Gadget', price: '4.99', taxRateId: t.vat7.id, isStockTracked: false },
       });
     const refused = await expectError(untrack());
-    expect([refused.code, refused.details.fields?.[0]?.path]).toEqual(['VALIDATION', 'product.isStockTracked']);
+    expect([refused.code, refused.details.fields?.[0]?.path]).toEqual([
+      'VALIDATION',
+      'product.isStockTracked',
+    ]);
     await s.call('orders.cancel', { id: order.id, reason: 'Changed mind' });
     expect((await untrack()).isStockTracked).toBe(false);
     const reserved = sqliteOf(s)
