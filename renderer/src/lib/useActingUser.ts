@@ -11,6 +11,8 @@ export interface ActingUser {
 
 /** The roles (besides the owner, who may do everything) each kind of action needs, as main's permission table. */
 const rolesFor = {
+  sell: ['sales', 'bookkeeper'],
+  decideCredit: ['bookkeeper'],
   fulfil: ['warehouse', 'sales', 'bookkeeper'],
   manageUsers: [],
 } as const satisfies Record<string, readonly Role[]>;
@@ -18,8 +20,8 @@ const rolesFor = {
 export type Action = keyof typeof rolesFor;
 
 export function useActingUser(): ActingUser | null {
-  const current = useOrdoQuery('company.current', {});
-  return current.data?.open ? current.data.company.user : null;
+  const me = useOrdoQuery('users.current', {});
+  return me.data ? { id: me.data.id, name: me.data.name, roles: me.data.roles } : null;
 }
 
 export function isAllowedTo(user: ActingUser | null, action: Action): boolean {
