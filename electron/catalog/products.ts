@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Page, Product, ProductRow } from '../../shared/contract';
 import type { productInput, productSortFields } from '../../shared/contract/products';
 import { OrdoError, fieldError } from '../../shared/errors';
-import { Dec } from '../../shared/money';
+import { canonicalDecimal } from '../../shared/money';
 import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
@@ -68,7 +68,7 @@ const params = (p: ParsedProduct) => ({
   name: p.name,
   description: p.description,
   unit: p.unit,
-  price: new Dec(p.price).toFixed(),
+  price: canonicalDecimal(p.price),
   taxRateId: p.taxRateId,
   barcode: p.barcode,
   tracked: p.isStockTracked ? 1 : 0,

@@ -2,9 +2,9 @@
 import type { PaymentTerms } from '../../shared/contract';
 import { OrdoError, fieldError } from '../../shared/errors';
 import { describeTerm } from '../../shared/dates';
+import { canonicalDecimal } from '../../shared/money';
 import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
-import { normalizePercent } from './taxRates';
 
 interface Row {
   id: number;
@@ -61,7 +61,7 @@ function assertNameFree(ctx: CompanyContext, name: string, exceptId?: number): v
 }
 
 function write(ctx: CompanyContext, id: number | null, t: TermsInput): number {
-  const discountPercent = t.discountPercent === null ? null : normalizePercent(t.discountPercent);
+  const discountPercent = t.discountPercent === null ? null : canonicalDecimal(t.discountPercent);
   if (t.isDefault) ctx.sqlite.prepare('UPDATE payment_terms SET is_default = 0 WHERE is_default = 1').run();
   const values = [t.name, t.kind, t.days, discountPercent, t.discountDays, t.isDefault ? 1 : 0];
   if (id === null) {

@@ -1,6 +1,7 @@
 // Tax rates. Each rate gets its own tax-payable account so tax is reported per rate.
 import type { TaxRate } from '../../shared/contract';
 import { OrdoError, fieldError } from '../../shared/errors';
+import { canonicalDecimal } from '../../shared/money';
 import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
 import { insertAccount } from '../ledger/accounts';
@@ -17,14 +18,6 @@ interface Row {
 const select =
   'SELECT id, name, rate_percent AS ratePercent, category, account_id AS accountId, archived FROM tax_rates';
 const toRate = (r: Row): TaxRate => ({ ...r, archived: r.archived === 1 });
-
-/** "7.50" → "7.5", "007" → "7": one spelling per rate so equal rates compare equal. */
-export function normalizePercent(value: string): string {
-  const [int = '0', frac = ''] = value.split('.');
-  const i = int.replace(/^0+(?=\d)/, '');
-  const f = frac.replace(/0+$/, '');
-  return f ? `${i}.${f}` : i;
-}
 
 export function getTaxRate(ctx: CompanyContext, id: number): TaxRate {
   const row = ctx.sqlite.prepare(`${select} WHERE id = ?`).get(id) as Row | undefined;
@@ -65,7 +58,7 @@ export function createTaxRate(
 ): TaxRate {
   return ctx.tx(() => {
     assertNameFree(ctx, input.name);
-    const ratePercent = normalizePercent(input.ratePercent);
+    const ratePercent = canonicalDecimal(input.ratePercent);
     const accountId = insertAccount(ctx, {
       code: nextTaxAccountCode(ctx),
       name: `Tax payable – ${input.name}`,
@@ -92,7 +85,7 @@ export function updateTaxRate(
   return ctx.tx(() => {
     const before = getTaxRate(ctx, input.id);
     assertNameFree(ctx, input.name, input.id);
-    const ratePercent = normalizePercent(input.ratePercent);
+    const ratePercent = canonicalDecimal(input.ratePercent);
     if (ratePercent !== before.ratePercent) {
       const posted = ctx.sqlite
         .prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1')

@@ -3,7 +3,7 @@
 import type { MethodName } from '../../shared/contract';
 import type { Role } from '../../shared/contract/users';
 
-/** 'open': needs no chosen profile (file lifecycle, choosing a profile); 'anyone': any signed-in profile. */
+/** 'open': needs no chosen profile (file lifecycle, choosing a profile); 'anyone': every signed-in profile. */
 export type Access = 'open' | 'anyone' | readonly Role[];
 
 const books = ['bookkeeper'] as const;

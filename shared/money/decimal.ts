@@ -45,3 +45,9 @@ export function toDec(value: Dec | string | number, label = 'value'): Dec {
   if (!isPlainDecimal(text)) throw new TypeError(`${label} must be a plain decimal string, got "${value}"`);
   return new Dec(text);
 }
+
+/** One spelling per value ("012.50" → "12.5", "7.50" → "7.5", "-0" → "0"), so equal decimals compare equal. */
+export function canonicalDecimal(text: string): string {
+  const value = toDec(text);
+  return value.isZero() ? '0' : value.toFixed();
+}

@@ -25,7 +25,7 @@ export function tinyPng(): Buffer {
   ]);
 }
 
-/** The first bytes of a JFIF file: a JPEG as far as any magic-number check can tell. */
+/** The first bytes of a JFIF file: a JPEG as far as a magic-number check can tell. */
 export function jpegBytes(): Buffer {
   return Buffer.from([
     0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,

@@ -1,6 +1,7 @@
 // Major ↔ minor unit conversion, rounding modes and safe-integer guards.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalDecimal } from '../../../shared/money';
 import {
   addMinor,
   assertSafeMinor,
@@ -122,5 +123,18 @@ describe('roundDecimal', () => {
     expect(toDec('0.1').plus('0.2').toString()).toBe('0.3');
     expect(new Dec(1).div(3).toString()).toBe(`0.${'3'.repeat(40)}`);
     expect(new Dec('1e-30').toString()).toBe(`0.${'0'.repeat(29)}1`);
+  });
+});
+
+describe('canonicalDecimal', () => {
+  it('gives one spelling per value', () => {
+    expect(['012.50', '7.50', '-0', '0.000', '100', '0.0001'].map(canonicalDecimal)).toEqual([
+      '12.5',
+      '7.5',
+      '0',
+      '0',
+      '100',
+      '0.0001',
+    ]);
   });
 });
