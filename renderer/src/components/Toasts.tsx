@@ -23,7 +23,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ShowToast>(
     (message, kind = 'success') => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-3), { id, kind, message }]);
+      setToasts((all) => [...all.slice(-2), { id, kind, message }]); // at most three: they must not hide the page
       window.setTimeout(() => dismiss(id), kind === 'error' ? VISIBLE_MS * 2 : VISIBLE_MS);
     },
     [dismiss],
