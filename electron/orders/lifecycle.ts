@@ -91,7 +91,10 @@ export function updateOrder(ctx: CompanyContext, id: number, input: ParsedOrder)
   });
 }
 
-/** Editing a confirmed order keeps its history: shipped quantities stay, removed lines are cancelled, not deleted. */
+/**
+ * Editing a confirmed order keeps what happened: shipped quantities stay and lock their lines; a line with nothing
+ * shipped may leave (its reservation released first); the audit row holds the order as it was.
+ */
 function editConfirmed(ctx: CompanyContext, id: number, input: ParsedOrder): void {
   const stored = orderLines(ctx, id);
   const byId = new Map(stored.map((l) => [l.id, l]));
