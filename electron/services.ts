@@ -21,6 +21,7 @@ import { orderHandlers } from './orders/handlers';
 import { creditHandlers } from './credit/handlers';
 import { stockHandlers } from './stock/handlers';
 import { shipmentHandlers } from './fulfilment/handlers';
+import { exchangeRateHandlers } from './fx/handlers';
 import { guardHandlers } from './users/guard';
 
 export interface ServicesOptions {
@@ -80,6 +81,7 @@ export function createServices(options: ServicesOptions): Services {
     creditHandlers(session),
     stockHandlers(session),
     shipmentHandlers(session),
+    exchangeRateHandlers(session),
   );
   const dispatcher = createDispatcher(
     guardHandlers(handlers, session),

@@ -483,3 +483,19 @@ export const orderMessages = sqliteTable(
   },
   (t) => [index('order_messages_order_idx').on(t.orderId), index('order_messages_status_idx').on(t.status)],
 );
+
+/** The company's own exchange-rate table: base-currency units per one unit of `currency`, valid from `date`. */
+export const exchangeRates = sqliteTable(
+  'exchange_rates',
+  {
+    id: integer('id').primaryKey(),
+    currency: text('currency').notNull(),
+    date: text('date').notNull(),
+    rate: text('rate').notNull(),
+    source: text('source', { enum: ['manual', 'import'] }).notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt,
+    updatedAt,
+  },
+  (t) => [uniqueIndex('exchange_rates_currency_date').on(t.currency, t.date)],
+);

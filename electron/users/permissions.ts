@@ -93,6 +93,11 @@ export const access: Record<MethodName, Access> = {
   'shipments.cancel': warehouse,
   'shipments.get': 'anyone',
   'shipments.list': 'anyone',
+  'exchangeRates.set': books,
+  'exchangeRates.list': 'anyone',
+  'exchangeRates.remove': books,
+  'exchangeRates.rateOn': 'anyone',
+  'exchangeRates.import': books,
 };
 
 export function isAllowed(rule: Access, roles: readonly Role[]): boolean {

@@ -13,6 +13,7 @@ import { ordersContract } from './orders';
 import { creditContract } from './credit';
 import { stockContract } from './stock';
 import { shipmentsContract } from './shipments';
+import { exchangeRatesContract } from './exchangeRates';
 import type { CompanyInfo } from './company';
 import type { SerializedError } from '../errors';
 
@@ -29,6 +30,7 @@ export const contract = mergeContracts(
   creditContract,
   stockContract,
   shipmentsContract,
+  exchangeRatesContract,
 );
 
 export type Contract = typeof contract;
@@ -76,4 +78,5 @@ export type * from './orders';
 export type * from './credit';
 export type * from './stock';
 export type * from './shipments';
+export type * from './exchangeRates';
 export type { Page } from './fields';

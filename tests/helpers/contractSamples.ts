@@ -102,6 +102,11 @@ export const methodKinds: { [M in MethodName]: MethodKind } = {
   'shipments.cancel': audited('shipments.cancel', 'shipment', true),
   'shipments.get': read,
   'shipments.list': read,
+  'exchangeRates.set': audited('exchangeRates.set', 'exchange_rate', false),
+  'exchangeRates.list': read,
+  'exchangeRates.remove': audited('exchangeRates.remove', 'exchange_rate', true),
+  'exchangeRates.rateOn': read,
+  'exchangeRates.import': audited('exchangeRates.import', 'exchange_rate', false),
 };
 
 /** The records a sample input refers to; the "spare" ones exist to be archived. */
@@ -147,6 +152,8 @@ export interface SampleWorld {
   editShipmentId: number;
   packedShipmentId: number;
   shippedShipmentId: number;
+  /** A USD rate in the company's table, to remove. */
+  rateId: number;
 }
 
 /** Fills the open company with one of everything, through the contract. */
@@ -242,7 +249,9 @@ export async function buildSampleWorld(s: TestServices): Promise<SampleWorld> {
   const edit = await shipment('1');
   const packed = await shipment('2');
   await s.call('shipments.setPacked', { id: packed.id, lineId: packed.lines[0]!.id, packed: '2' });
+  const usd = await s.call('exchangeRates.set', { currency: 'USD', date: '2026-03-01', rate: '0.9231' });
   return {
+    rateId: usd.id,
     ownerId: owner.id,
     userId: user.id,
     spareUserId: spareUser.id,
@@ -511,6 +520,11 @@ export function sampleInputs(w: SampleWorld): { [M in MethodName]: InputOf<M> } 
     'shipments.cancel': { id: w.openShipmentId },
     'shipments.get': { id: w.openShipmentId },
     'shipments.list': { stage: 'all', orderId: w.shipOrderId, search: 'SH-', limit: 10, offset: 0 },
+    'exchangeRates.set': { currency: 'GBP', date: '2026-03-10', rate: '1.1712' },
+    'exchangeRates.list': { currency: 'USD', limit: 10, offset: 0 },
+    'exchangeRates.remove': { id: w.rateId },
+    'exchangeRates.rateOn': { currency: 'USD', date: '2026-03-15' },
+    'exchangeRates.import': { csv: 'date,currency,rate\n2026-03-11,CHF,1.0433\n2026-03-11,JPY,0.0061' },
   };
 }
 
