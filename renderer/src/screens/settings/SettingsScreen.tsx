@@ -6,6 +6,7 @@ import { useMay } from '../../lib/useActingUser';
 import { AccountsSettings } from './AccountsSettings';
 import { BackupSettings } from './BackupSettings';
 import { CompanySettingsForm } from './CompanySettingsForm';
+import { ExchangeRatesSettings } from './ExchangeRatesSettings';
 import { NumberSeriesSettings } from './NumberSeriesSettings';
 import { PaymentTermsSettings } from './PaymentTermsSettings';
 import { PeriodLockSettings } from './PeriodLockSettings';
@@ -16,6 +17,7 @@ const sections: { slug: string; label: string; screen: () => ReactNode; isOwnerO
   { slug: 'company', label: 'Company', screen: () => <CompanySettingsForm /> },
   { slug: 'tax-rates', label: 'Tax rates', screen: () => <TaxRatesSettings /> },
   { slug: 'payment-terms', label: 'Payment terms', screen: () => <PaymentTermsSettings /> },
+  { slug: 'exchange-rates', label: 'Exchange rates', screen: () => <ExchangeRatesSettings /> },
   { slug: 'number-series', label: 'Number series', screen: () => <NumberSeriesSettings /> },
   { slug: 'accounts', label: 'Chart of accounts', screen: () => <AccountsSettings /> },
   { slug: 'period-lock', label: 'Period lock', screen: () => <PeriodLockSettings /> },
