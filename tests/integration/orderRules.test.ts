@@ -75,3 +75,34 @@ describe('order rules', () => {
     ]);
   });
 });
+
+describe('the preview of an order being edited', () => {
+  it('does not count the order twice, and an approval covers it up to the approved amount', async () => {
+    t = await makeTrade();
+    await receive(t.s, t.widget.id, '50');
+    await t.s.call('customers.update', {
+      id: t.customer.id,
+      customer: { name: 'Café Uno', currency: 'EUR', email: 'buy@uno.example', creditLimit: 10_000 },
+    });
+    // 6 × 12.50 + 20 % = 90.00: within the 100.00 limit on its own
+    const order = await confirmed(t.s, t.customer.id, [{ productId: t.widget.id, quantity: '6' }]);
+    expect(order.status).toBe('confirmed');
+    const edit = (quantity: string) => ({
+      customerId: t.customer.id,
+      orderDate: '2026-03-15',
+      lines: [{ id: order.lines[0]!.id, productId: t.widget.id, quantity }],
+    });
+    expect((await t.s.call('orders.preview', edit('6'))).creditWarning).toEqual([]);
+    expect((await t.s.call('orders.preview', edit('8'))).creditWarning).toEqual(['Over the credit limit']);
+    // a new order of the same 90.00 next to this one would exceed the limit
+    expect(
+      (
+        await t.s.call('orders.preview', {
+          customerId: t.customer.id,
+          orderDate: '2026-03-15',
+          lines: [{ productId: t.widget.id, quantity: '6' }],
+        })
+      ).creditWarning,
+    ).toEqual(['Over the credit limit']);
+  });
+});
