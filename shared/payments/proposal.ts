@@ -1,0 +1,128 @@
+// The default allocation of a payment: invoices named in its reference first, then oldest due date first.
+import type { IsoDate } from '../dates';
+import { assertSafeMinor } from '../money';
+
+export interface OpenInvoice {
+  id: number;
+  /** Posted number, e.g. "INV-2026-00042". */
+  number: string;
+  dueDate: IsoDate;
+  /** Open amount in minor units, ≥ 0. */
+  open: number;
+}
+
+export interface Proposal {
+  allocations: { invoiceId: number; amount: number }[];
+  /** Payment left over: stays on the customer as unapplied credit. */
+  unapplied: number;
+  /** Invoices found in the reference, in the order they appear there. */
+  matchedInvoiceIds: number[];
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "INV-2026-00042" → prefix "INV-2026-", counter 42n; a number without trailing digits has no counter. */
+function splitNumber(number: string): { prefix: string; counter: bigint | null } {
+  const match = /^(.*?)(\d+)$/.exec(number);
+  if (!match) return { prefix: number, counter: null };
+  return { prefix: match[1] ?? '', counter: BigInt(match[2] ?? '0') };
+}
+
+/** Natural order: prefix as text, then the counter as a number, so INV-9 sorts before INV-10. */
+function compareNumbers(a: string, b: string): number {
+  const x = splitNumber(a);
+  const y = splitNumber(b);
+  if (x.prefix !== y.prefix) return x.prefix < y.prefix ? -1 : 1;
+  if (x.counter !== y.counter) return (x.counter ?? -1n) < (y.counter ?? -1n) ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Where each invoice is named in the reference, case-insensitively:
+ * 1. the full number, with any count of leading zeros on the counter ("inv-2026-42" = INV-2026-00042),
+ *    not glued to letters/digits on either side;
+ * 2. outside those spans, a bare counter ("43", "#0043") standing alone — not part of a word, a decimal
+ *    amount or a date (no letter, digit, '.', ',', '-' or '/' touching it) — when exactly one of the open
+ *    invoices has that counter.
+ * Returns invoice id → position of its first mention, in the order of mention.
+ */
+export function findReferencedInvoices(
+  reference: string,
+  invoices: readonly OpenInvoice[],
+): Map<number, number> {
+  const found = new Map<number, number>();
+  const taken: boolean[] = new Array<boolean>(reference.length).fill(false);
+  for (const invoice of invoices) {
+    const { prefix, counter } = splitNumber(invoice.number);
+    const body = counter === null ? escapeRegExp(prefix) : `${escapeRegExp(prefix)}0*${counter.toString()}`;
+    const pattern = new RegExp(body, 'gi');
+    for (const match of reference.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // Leading-zero runs are part of the counter, so "INV-2026-000042" may match; "INV-2026-420" not.
+      if (ALNUM.test(reference[start - 1] ?? '') || ALNUM.test(reference[end] ?? '')) continue;
+      if (!found.has(invoice.id)) found.set(invoice.id, start);
+      for (let i = start; i < end; i += 1) taken[i] = true;
+    }
+  }
+  const byCounter = new Map<bigint, OpenInvoice[]>();
+  for (const invoice of invoices) {
+    const { counter } = splitNumber(invoice.number);
+    if (counter !== null) byCounter.set(counter, [...(byCounter.get(counter) ?? []), invoice]);
+  }
+  for (const match of reference.matchAll(/(?<![A-Za-z0-9.,\-/])\d+(?![A-Za-z0-9]|[.,\-/]\d)/g)) {
+    if (taken[match.index]) continue;
+    const candidates = byCounter.get(BigInt(match[0])) ?? [];
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only !== undefined && !found.has(only.id)) found.set(only.id, match.index);
+  }
+  return new Map([...found].sort((a, b) => a[1] - b[1]));
+}
+
+/**
+ * Proposes allocations for a payment (or a credit being applied): invoices named in the reference in the
+ * order they are named, then the rest by oldest due date, ties by invoice number, then id. No allocation
+ * exceeds an invoice's open amount; Σ allocations + unapplied = amount.
+ */
+export function proposeAllocation(
+  amount: number,
+  reference: string,
+  invoices: readonly OpenInvoice[],
+): Proposal {
+  assertSafeMinor(amount, 'payment amount');
+  if (amount < 0) throw new RangeError(`A payment amount cannot be negative, got ${amount}`);
+  const ids = new Set<number>();
+  for (const invoice of invoices) {
+    assertSafeMinor(invoice.open, `open amount of ${invoice.number}`);
+    if (invoice.open < 0)
+      throw new RangeError(`Open amount of ${invoice.number} is negative: ${invoice.open}`);
+    if (ids.has(invoice.id)) throw new RangeError(`Invoice ${invoice.id} is listed twice`);
+    ids.add(invoice.id);
+  }
+  const candidates = invoices.filter((invoice) => invoice.open > 0);
+  const named = findReferencedInvoices(reference, candidates);
+  const byId = new Map(candidates.map((invoice) => [invoice.id, invoice]));
+  const matched = [...named.keys()].flatMap((id) => byId.get(id) ?? []);
+  const rest = candidates
+    .filter((invoice) => !named.has(invoice.id))
+    .sort((a, b) =>
+      a.dueDate !== b.dueDate
+        ? a.dueDate < b.dueDate
+          ? -1
+          : 1
+        : compareNumbers(a.number, b.number) || a.id - b.id,
+    );
+  let remaining = amount;
+  const allocations: Proposal['allocations'] = [];
+  for (const invoice of [...matched, ...rest]) {
+    if (remaining === 0) break;
+    const take = Math.min(remaining, invoice.open);
+    allocations.push({ invoiceId: invoice.id, amount: take });
+    remaining -= take;
+  }
+  return { allocations, unapplied: remaining, matchedInvoiceIds: matched.map((invoice) => invoice.id) };
+}
