@@ -1,10 +1,10 @@
 // User profiles on the company file, their roles, an optional PIN, and switching who is acting.
 import { z } from 'zod';
 import { method } from './define';
+import { roles, type Role } from '../users/roles';
 import { empty, id, requiredText } from './fields';
 
-export const roles = ['owner', 'bookkeeper', 'sales', 'warehouse'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role };
 
 export interface UserProfile {
   id: number;

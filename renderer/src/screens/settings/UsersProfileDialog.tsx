@@ -1,7 +1,7 @@
 // Add or edit a user profile: name, roles (each with what it allows), and an optional PIN typed twice.
 import { useId, useState } from 'react';
 import type { Role, UserProfile } from '../../../../shared/contract';
-import { roles } from '../../../../shared/contract/users';
+import { roles } from '../../../../shared/users/roles';
 import { TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { RadioGroup } from '../../components/RadioGroup';
