@@ -1,7 +1,7 @@
 // Gapless document numbers: a number is issued only inside the posting transaction, one step at a time.
 import { OrdoError, fieldError } from '../../shared/errors';
 import type { NumberSeries, SeriesKey } from '../../shared/contract';
-import { formatNumber, patternProblem } from '../../shared/numbering/pattern';
+import { formatNumber, patternProblem, usesYear } from '../../shared/numbering/pattern';
 import { yearOf } from '../../shared/dates';
 import type { CompanyContext } from '../context';
 import { recordAudit } from '../audit/log';
@@ -120,6 +120,13 @@ export function updateSeries(
       );
     }
     const resetYearly = input.resetYearly === undefined ? before.resetYearly : Number(input.resetYearly);
+    // Restarting at 1 each year without the year in the number would issue the same number twice.
+    if (resetYearly === 1 && !usesYear(input.pattern ?? before.pattern)) {
+      throw fieldError(
+        input.pattern !== undefined ? 'pattern' : 'resetYearly',
+        'A series that restarts every year needs {YYYY} or {YY} in its pattern; add the year or turn off the yearly restart',
+      );
+    }
     const period = periodOf(resetYearly, year);
     const current = describe(ctx, before, year).nextNumber;
     let start = { number: before.startNumber, period: before.startPeriod };

@@ -107,7 +107,7 @@ function editConfirmed(ctx: CompanyContext, id: number, input: ParsedOrder): voi
     kept.add(l.id);
   });
   const previous = input.lines.map((l) => (l.id === undefined ? undefined : byId.get(l.id)));
-  const resolved = resolveOrder(ctx, input, previous);
+  const resolved = resolveOrder(ctx, input, previous, orderRow(ctx, id).currency);
   resolved.lines.forEach((line, i) => {
     const old = previous[i];
     if (!old) return;

@@ -125,8 +125,11 @@ export function resolveOrder(
   ctx: CompanyContext,
   input: ParsedOrder,
   previousLines: ({ productId: number | null; taxRateId: number | null } | undefined)[] = [],
+  /** A confirmed order keeps the currency it was confirmed in, even if the customer's has changed since. */
+  orderCurrency?: string,
 ): ResolvedOrder {
   const customer = getCustomer(ctx, input.customerId);
+  const currency = orderCurrency ?? customer.currency;
   const settings = getCompanySettings(ctx);
   const lines = input.lines.map((l, i) => resolveLine(ctx, l, i, previousLines[i]));
   let totals: DocumentTotals;
@@ -134,7 +137,7 @@ export function resolveOrder(
     totals = computeTotals(
       lines.map((l) => ({ ...l, quantity: l.qty })),
       {
-        currency: customer.currency,
+        currency,
         roundingMode: settings.roundingMode,
         taxRounding: settings.taxRounding,
         pricesIncludeTax: false,
@@ -149,7 +152,7 @@ export function resolveOrder(
   }
   return {
     customerId: customer.id,
-    currency: customer.currency,
+    currency,
     billingAddress: input.billingAddress ?? customer.billingAddress,
     shippingAddress: input.shippingAddress ?? customer.shippingAddress,
     lines: lines.map((l, i) => {

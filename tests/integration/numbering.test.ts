@@ -129,6 +129,34 @@ describe('numberSeries.update', () => {
     expect(entry.number).toBe('J/26/0001');
   });
 
+  it('refuses a yearly reset with a pattern without the year, which would repeat numbers', async () => {
+    s = await makeCompany();
+    const noYear = await expectError(
+      s.call('numberSeries.update', { key: 'journal', pattern: 'JE-{######}' }),
+    );
+    expect([noYear.code, noYear.details.fields?.map((f) => f.path)]).toEqual(['VALIDATION', ['pattern']]);
+    await s.call('numberSeries.update', { key: 'journal', pattern: 'JE-{######}', resetYearly: false });
+    const resetOn = await expectError(s.call('numberSeries.update', { key: 'journal', resetYearly: true }));
+    expect([resetOn.code, resetOn.details.fields?.map((f) => f.path)]).toEqual([
+      'VALIDATION',
+      ['resetYearly'],
+    ]);
+    const { bank, equity } = await accounts();
+    const post = async (date: string) =>
+      (
+        await s.call('ledger.postEntry', {
+          date,
+          description: date,
+          lines: [
+            { accountId: bank.id, debit: 1 },
+            { accountId: equity.id, credit: 1 },
+          ],
+        })
+      ).number;
+    expect(await post('2026-12-31')).toBe('JE-000001');
+    expect(await post('2027-01-01')).toBe('JE-000002');
+  });
+
   it('sets the next number before anything was issued, and refuses to change it afterwards', async () => {
     s = await makeCompany();
     const invoice = await s.call('numberSeries.update', { key: 'invoice', nextNumber: 1000 });

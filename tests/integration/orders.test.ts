@@ -368,6 +368,51 @@ describe('editing a confirmed order', () => {
     expect(verified(order)).toEqual([]);
   });
 
+  it('an unshipped line that changes product moves its reservation to the new product', async () => {
+    await trade();
+    let order = await confirmed(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }]);
+    expect(await stockOf(s, t.widget.id)).toEqual(['100', '2', '98']);
+    order = await s.call(
+      'orders.update',
+      editInput(order, [
+        lineInput(order.lines[0]!, {
+          productId: t.gadget.id,
+          description: 'Gadget',
+          unitPrice: '4.99',
+          taxRateId: t.vat7.id,
+        }),
+      ]),
+    );
+    expect(order.lines.map((l) => l.sku)).toEqual(['GAD-1']);
+    expect(await stockOf(s, t.widget.id)).toEqual(['100', '0', '100']);
+    expect(await stockOf(s, t.gadget.id)).toEqual(['100', '2', '98']);
+  });
+
+  it('an unshipped line that becomes free text gives back its reservation', async () => {
+    await trade();
+    const order = await confirmed(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }]);
+    await s.call(
+      'orders.update',
+      editInput(order, [
+        lineInput(order.lines[0]!, { kind: 'text', productId: null, description: 'Widget, special make' }),
+      ]),
+    );
+    expect(await stockOf(s, t.widget.id)).toEqual(['100', '0', '100']);
+  });
+
+  it("keeps the currency it was confirmed in when the customer's currency changes later", async () => {
+    await trade();
+    const order = await confirmed(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }]);
+    expect([order.currency, order.totals.total]).toEqual(['EUR', 3000]);
+    await s.call('customers.update', {
+      id: t.customer.id,
+      customer: { name: 'Café Uno', currency: 'JPY', email: 'buy@uno.example' },
+    });
+    const edited = await s.call('orders.update', editInput(order, [lineInput(order.lines[0]!)]));
+    expect([edited.currency, edited.totals.total]).toEqual(['EUR', 3000]);
+    expect(verified(edited)).toEqual([]);
+  });
+
   it('a new line on a confirmed order is reserved at once', async () => {
     await trade();
     let order = await confirmed(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }]);
