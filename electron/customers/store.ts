@@ -101,6 +101,26 @@ function checkReferences(ctx: CompanyContext, c: ParsedCustomer, before?: Custom
       });
     if (terms.archived) throw fieldError('paymentTermsId', 'These payment terms are archived; choose others');
   }
+  if (before && c.currency !== before.currency) assertCurrencyFree(ctx, before);
+}
+
+/**
+ * A customer's currency is the currency of its credit limit and of every document it has: once an order was
+ * confirmed or anything was posted for it, changing it would mix currencies in its exposure and account.
+ */
+function assertCurrencyFree(ctx: CompanyContext, customer: Customer): void {
+  const used =
+    stmt(
+      ctx.sqlite,
+      "SELECT 1 FROM orders WHERE customer_id = ? AND is_confirmed = 1 AND kind = 'order' LIMIT 1",
+    ).get(customer.id) ??
+    stmt(ctx.sqlite, 'SELECT 1 FROM journal_lines WHERE customer_id = ? LIMIT 1').get(customer.id);
+  if (used) {
+    throw fieldError(
+      'currency',
+      `${customer.name} already has confirmed orders or postings in ${customer.currency}; create a new customer for the other currency`,
+    );
+  }
 }
 
 function values(c: ParsedCustomer) {

@@ -106,3 +106,23 @@ describe('the preview of an order being edited', () => {
     ).toEqual(['Over the credit limit']);
   });
 });
+
+describe("a customer's currency", () => {
+  it('can change until an order is confirmed for the customer, then stays', async () => {
+    t = await makeTrade();
+    const base = { name: 'Café Uno', email: 'buy@uno.example' };
+    await draft(t.s, t.customer.id, [{ productId: t.widget.id, quantity: '1' }]);
+    expect(
+      (await t.s.call('customers.update', { id: t.customer.id, customer: { ...base, currency: 'GBP' } }))
+        .currency,
+    ).toBe('GBP');
+    await t.s.call('customers.update', { id: t.customer.id, customer: { ...base, currency: 'EUR' } });
+    await confirmed(t.s, t.customer.id, [{ productId: t.widget.id, quantity: '1' }]);
+    const before = fingerprint(t.s);
+    const refused = await expectError(
+      t.s.call('customers.update', { id: t.customer.id, customer: { ...base, currency: 'JPY' } }),
+    );
+    expect([refused.code, refused.details.fields?.[0]?.path]).toEqual(['VALIDATION', 'customer.currency']);
+    expect(fingerprint(t.s)).toBe(before);
+  });
+});

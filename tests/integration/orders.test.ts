@@ -400,14 +400,22 @@ describe('editing a confirmed order', () => {
     expect(await stockOf(s, t.widget.id)).toEqual(['100', '0', '100']);
   });
 
-  it("keeps the currency it was confirmed in when the customer's currency changes later", async () => {
+  it('keeps the currency it was confirmed in: the customer cannot change currency, and edits stay in EUR', async () => {
     await trade();
     const order = await confirmed(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }]);
     expect([order.currency, order.totals.total]).toEqual(['EUR', 3000]);
-    await s.call('customers.update', {
-      id: t.customer.id,
-      customer: { name: 'Café Uno', currency: 'JPY', email: 'buy@uno.example' },
-    });
+    const refused = await expectError(
+      s.call('customers.update', {
+        id: t.customer.id,
+        customer: { name: 'Café Uno', currency: 'JPY', email: 'buy@uno.example' },
+      }),
+    );
+    expect(refused.details.fields?.[0]?.path).toBe('customer.currency');
+    // even a customer row changed behind Ordo's back (an old file) does not re-price the confirmed order
+    s.session
+      .require()
+      .sqlite.prepare("UPDATE customers SET currency = 'JPY' WHERE id = ?")
+      .run(t.customer.id);
     const edited = await s.call('orders.update', editInput(order, [lineInput(order.lines[0]!)]));
     expect([edited.currency, edited.totals.total]).toEqual(['EUR', 3000]);
     expect(verified(edited)).toEqual([]);
