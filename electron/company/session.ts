@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { createCompanyContext, type ActingUser, type CompanyContext } from '../context';
 import type { UserProfile } from '../../shared/contract/users';
 import { checkSwitch, getProfile, listProfiles, profileAtOpen } from '../users/profiles';
+import { PinAttempts } from '../users/pinAttempts';
 import { backupFileName, createCompanyFile, openCompanyFile, type OpenedFile } from '../db/open';
 import { recordAudit } from '../audit/log';
 import { buildDemoCompany, DEMO_COMPANY } from './demo';
@@ -44,6 +45,7 @@ export function defaultCompanyPath(appDataDir: string, name: string): string {
 export class CompanySession {
   private ctx: CompanyContext | null = null;
   private profileChosen = false;
+  private pinAttempts = new PinAttempts();
   private suggestedPath: string | null;
 
   constructor(private readonly options: SessionOptions) {
@@ -68,7 +70,17 @@ export class CompanySession {
   /** Changes who is acting, after checking the profile's PIN. */
   switchUser(input: { userId: number; pin?: string | undefined }): UserProfile {
     const ctx = this.requireOpen();
-    const user = checkSwitch(ctx, input);
+    const now = ctx.clock.now().getTime();
+    this.pinAttempts.assertMayTry(input.userId, now);
+    let user: ActingUser;
+    try {
+      user = checkSwitch(ctx, input);
+    } catch (error) {
+      if (error instanceof OrdoError && error.code === 'UNAUTHORIZED')
+        this.pinAttempts.recordWrong(input.userId, now);
+      throw error;
+    }
+    this.pinAttempts.recordRight(input.userId);
     ctx.user = user;
     this.profileChosen = true;
     ctx.tx(() =>
@@ -130,6 +142,7 @@ export class CompanySession {
     if (chosen) ctx.user = chosen;
     this.ctx = ctx;
     this.profileChosen = chosen !== null;
+    this.pinAttempts = new PinAttempts();
     const info = this.info();
     rememberRecent(this.options.appDataDir, { path: file.path, name: info.name, lastOpenedAt: ctx.nowIso() });
     this.suggestedPath = null;

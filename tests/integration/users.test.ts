@@ -212,3 +212,23 @@ describe('user profiles', () => {
     expect((await s.call('audit.verify', {})).ok).toBe(true);
   });
 });
+
+describe('wrong PINs', () => {
+  it('after five wrong PINs the profile waits 30 seconds, even for the right one', async () => {
+    s = await makeCompany();
+    const wes = await s.call('users.create', { name: 'Wes Warehouse', roles: ['warehouse'], pin: '2468' });
+    const tryPin = async (pin: string) => {
+      try {
+        return (await s.call('users.switch', { userId: wes.id, pin })).name;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    for (let i = 0; i < 5; i += 1) expect(await tryPin('0000')).toBe('That PIN is not right');
+    expect(await tryPin('2468')).toBe('Too many wrong PINs; try again in 30 seconds');
+    s.clock.advance(29_000);
+    expect(await tryPin('2468')).toBe('Too many wrong PINs; try again in 1 second');
+    s.clock.advance(1_000);
+    expect(await tryPin('2468')).toBe('Wes Warehouse');
+  });
+});
