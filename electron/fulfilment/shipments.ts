@@ -3,7 +3,6 @@
 import type { Shipment, ScanResult } from '../../shared/contract';
 import { OrdoError, fieldError } from '../../shared/errors';
 import { formatQuantity, parseQuantity } from '../../shared/quantity';
-import { checkShipment } from '../../shared/stock/availability';
 import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
@@ -12,10 +11,9 @@ import { queueOrderMessage } from '../orders/messages';
 import { orderLines, orderRow } from '../orders/read';
 import { refreshOrder } from '../orders/refresh';
 import { syncReservations } from '../orders/reservations';
-import { rawLevel } from '../stock/levels';
 import { insertMovement } from '../stock/movements';
-import { reservedFor } from '../orders/write';
 import { getShipment, shipmentHead, shipmentLines } from './read';
+import { assertShipmentFits } from './stockCheck';
 
 /** Quantity of an order line already in other open (unshipped) shipments. */
 function inOpenShipments(ctx: CompanyContext, orderLineId: number, exceptShipmentId: number): number {
@@ -266,42 +264,7 @@ export function shipShipment(
     // Packed before the order went (back) on hold: it still waits for the credit decision, like a new shipment.
     if (order.status === 'on_hold')
       throw new OrdoError('CONFLICT', `Order ${order.number} is on credit hold; it ships once approved`);
-    const byLine = new Map(orderLines(ctx, head.orderId).map((l) => [l.id, l]));
-    lines.forEach((l, i) => {
-      const ol = byLine.get(l.orderLineId);
-      if (!ol) throw new OrdoError('CONFLICT', 'A line of this shipment is no longer on the order');
-      const product = l.productId
-        ? (stmt(
-            ctx.sqlite,
-            'SELECT name, unit, is_stock_tracked AS t, allow_negative_stock AS n FROM products WHERE id = ?',
-          ).get(l.productId) as {
-            name: string;
-            unit: string;
-            t: number;
-            n: number;
-          })
-        : null;
-      const level = l.productId ? rawLevel(ctx, l.productId) : { onHand: 0, reserved: 0 };
-      // Stock reserved for this very line is this shipment's to take; what other orders reserved is not.
-      const reservedByOthers = level.reserved - reservedFor(ctx, ol.id);
-      const check = checkShipment({
-        requested: l.qty,
-        remainingOnOrder: ol.qty - ol.shippedQty - ol.cancelledQty,
-        onHand: level.onHand - Math.max(0, reservedByOthers),
-        allowNegativeStock: product?.n === 1,
-        isStockTracked: product?.t === 1,
-      });
-      if (!check.ok) {
-        const max = formatQuantity(check.max);
-        throw new OrdoError(
-          check.reason === 'insufficient_stock' ? 'INSUFFICIENT_STOCK' : 'VALIDATION',
-          check.reason === 'insufficient_stock'
-            ? `Only ${max} ${product?.unit ?? ''} of ${l.description} can ship now (on hand, less what other orders reserved)`
-            : `At most ${max} of ${l.description} remain to ship`,
-          { fields: [{ path: `lines.${i}.quantity`, message: `At most ${max}` }] },
-        );
-      }
-    });
+    assertShipmentFits(ctx, lines, new Map(orderLines(ctx, head.orderId).map((l) => [l.id, l])));
     const number = issueNumber(ctx, 'shipment', input.shipDate);
     stmt(
       ctx.sqlite,

@@ -492,3 +492,44 @@ describe('the shipment list', () => {
     });
   });
 });
+
+describe('two lines of one product in one shipment', () => {
+  it('ship together when on hand covers their sum, and not when it does not', async () => {
+    const trade = await makeTrade({ stock: { widget: '10' } });
+    const { s: services, widget, customer } = trade;
+    const order = await confirmed(services, customer.id, [
+      { productId: widget.id, quantity: '4' },
+      { productId: widget.id, quantity: '6' },
+    ]);
+    const partial = await services.call('shipments.createFromOrder', {
+      orderId: order.id,
+      lines: [
+        { orderLineId: order.lines[0]!.id, quantity: '3' },
+        { orderLineId: order.lines[1]!.id, quantity: '6' },
+      ],
+    });
+    await packAll(services, partial);
+    // 9 of the 10 on hand, all reserved by this very order: it may take them
+    expect((await services.call('shipments.ship', { id: partial.id, shipDate: '2026-03-16' })).status).toBe(
+      'shipped',
+    );
+    expect(await stockOf(services, widget.id)).toEqual(['1', '1', '0']);
+    const other = await confirmed(services, customer.id, [{ productId: widget.id, quantity: '5' }]);
+    await services.call('stock.adjust', {
+      productId: widget.id,
+      kind: 'receipt',
+      quantity: '3',
+      date: '2026-03-16',
+      reason: '',
+    });
+    // on hand 4: the first order still has 1 to ship; the other order reserved 5, so this one may take 4 − 5 < 1
+    const rest = await packAll(
+      services,
+      await services.call('shipments.createFromOrder', { orderId: order.id }),
+    );
+    const short = await expectError(services.call('shipments.ship', { id: rest.id, shipDate: '2026-03-17' }));
+    expect([short.code, short.details.fields?.[0]?.path]).toEqual(['INSUFFICIENT_STOCK', 'lines.0.quantity']);
+    expect(other.status).toBe('confirmed');
+    services.dispose();
+  });
+});
