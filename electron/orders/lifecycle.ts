@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { runCreditCheck } from '../credit/exposure';
+import { cancelEmptyShipments, releaseOrderLine } from '../fulfilment/release';
 import { issueNumber } from '../numbering/series';
 import { queueOrderMessage } from './messages';
 import { getOrder, orderLines, orderRow } from './read';
@@ -140,11 +141,7 @@ function editConfirmed(ctx: CompanyContext, id: number, input: ParsedOrder): voi
     // An unshipped line can leave a confirmed order: its reservation is released first (the audit row keeps it).
     addReservation(ctx, old.productId ?? 0, old.id, -reservedFor(ctx, old.id), 'edit');
     // Nothing of it shipped, so only open or cancelled shipments can name it; they let go of it with the line.
-    stmt(
-      ctx.sqlite,
-      `DELETE FROM shipment_lines WHERE order_line_id = ?
-         AND shipment_id IN (SELECT id FROM shipments WHERE status IN ('open', 'cancelled'))`,
-    ).run(old.id);
+    releaseOrderLine(ctx, old.id, 'Line removed from the order', true);
     stmt(ctx.sqlite, 'DELETE FROM order_lines WHERE id = ?').run(old.id);
   }
   resolved.lines.forEach((line, i) => {
@@ -239,17 +236,10 @@ export function cancelOrder(
     });
     for (const lineId of ids) {
       // Not yet shipped quantity leaves any open (unshipped) shipment too.
-      stmt(
-        ctx.sqlite,
-        `DELETE FROM shipment_lines WHERE order_line_id = ? AND shipment_id IN (SELECT id FROM shipments WHERE status = 'open')`,
-      ).run(lineId);
+      releaseOrderLine(ctx, lineId, input.reason || 'Order line cancelled');
       stmt(ctx.sqlite, 'UPDATE order_lines SET cancelled_qty = qty - shipped_qty WHERE id = ?').run(lineId);
     }
-    stmt(
-      ctx.sqlite,
-      `UPDATE shipments SET status = 'cancelled', updated_at = ? WHERE order_id = ? AND status = 'open'
-         AND NOT EXISTS (SELECT 1 FROM shipment_lines sl WHERE sl.shipment_id = shipments.id)`,
-    ).run(ctx.nowIso(), input.id);
+    cancelEmptyShipments(ctx, input.id, input.reason || 'Order cancelled');
     const nothingShipped = lines.every((l) => l.shippedQty === 0);
     if (input.lineIds === undefined && nothingShipped) {
       stmt(ctx.sqlite, 'UPDATE orders SET is_cancelled = 1, is_on_hold = 0 WHERE id = ?').run(input.id);

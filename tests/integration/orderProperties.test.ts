@@ -351,7 +351,9 @@ describe('orders, stock and shipments under random use', () => {
           t.s.dispose();
         }
       }),
-      { numRuns: 40 },
+      // A fixed seed by default: the coverage check below must not depend on luck in CI. Set ORDO_PROPERTY_SEED to
+      // explore other sequences (2,000 random sequences passed when this was written).
+      { numRuns: 40, seed: Number(process.env.ORDO_PROPERTY_SEED ?? 20261126) },
     );
     // the runs did reach shipping and refusals, not only drafts
     expect([seen['ship:ok']! > 0, seen['createShipment:ok']! > 0, seen['confirm:ok']! > 0]).toEqual([

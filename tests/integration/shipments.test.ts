@@ -533,3 +533,33 @@ describe('two lines of one product in one shipment', () => {
     services.dispose();
   });
 });
+
+describe('a shipment whose order lines are cancelled', () => {
+  it('records on its own audit trail why its lines went, and why it was cancelled when empty', async () => {
+    const trade = await makeTrade();
+    const { s: services, widget, gadget, customer } = trade;
+    const order = await confirmed(services, customer.id, [
+      { productId: widget.id, quantity: '2' },
+      { productId: gadget.id, quantity: '3' },
+    ]);
+    const shipment = await services.call('shipments.createFromOrder', { orderId: order.id });
+    await services.call('orders.cancel', {
+      id: order.id,
+      lineIds: [order.lines[1]!.id],
+      reason: 'Gadget discontinued',
+    });
+    expect((await services.call('shipments.get', { id: shipment.id })).lines.map((l) => l.sku)).toEqual([
+      'WID-1',
+    ]);
+    await services.call('orders.cancel', { id: order.id, reason: 'Customer closed' });
+    const trail = await services.call('audit.list', { entity: 'shipment', entityId: shipment.id });
+    expect(trail.rows.map((r) => [r.action, (r.after as { reason?: string }).reason])).toEqual([
+      ['shipments.cancel', 'Customer closed'],
+      ['shipments.releaseLine', 'Customer closed'],
+      ['shipments.releaseLine', 'Gadget discontinued'],
+      ['shipments.create', undefined],
+    ]);
+    expect((await services.call('audit.verify', {})).ok).toBe(true);
+    services.dispose();
+  });
+});
