@@ -6,6 +6,7 @@ import type { Availability, TaxRate } from '../../../../shared/contract';
 import { parseDecimal } from '../../../../shared/money';
 import { formatQuantity, parseQuantity } from '../../../../shared/quantity';
 import { Amount } from '../../components/Amount';
+import { gridCells } from '../../components/gridCells';
 import { ProductPicker, productText } from '../../components/ProductPicker';
 import { decimalInputText, decimalText } from '../../lib/format';
 import { taxRateLabel, withCurrencyDecimals } from '../products/productForm';
@@ -75,7 +76,7 @@ export function OrderLinesGrid(props: OrderLinesGridProps) {
   const { lines, onChange, info, currency, locale, errors, isConfirmed, readOnly, selection } = props;
   const idPrefix = useId();
   const [focusKey, setFocusKey] = useState<number | null>(null);
-  const cellId = (key: number, column: string) => `${idPrefix}-${key}-${column}`;
+  const { cellId, errorOf, describedBy: invalid, errorText } = gridCells(idPrefix, errors);
 
   useEffect(() => {
     if (focusKey !== null) document.getElementById(cellId(focusKey, 'item'))?.focus();
@@ -119,18 +120,6 @@ export function OrderLinesGrid(props: OrderLinesGridProps) {
       removeLine(index);
     }
   }
-
-  const errorOf = (index: number, cell: string) => errors[`lines.${index}.${cell}`];
-  const invalid = (line: DraftLine, cell: string, error: string | undefined) => ({
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? cellId(line.key, `${cell}-error`) : undefined,
-  });
-  const errorText = (line: DraftLine, cell: string, error: string | undefined) =>
-    error ? (
-      <p id={cellId(line.key, `${cell}-error`)} className="field-error">
-        {error}
-      </p>
-    ) : null;
 
   const textCell = (
     line: DraftLine,

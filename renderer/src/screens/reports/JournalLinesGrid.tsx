@@ -3,6 +3,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { Account } from '../../../../shared/contract';
 import { Amount } from '../../components/Amount';
+import { gridCells } from '../../components/gridCells';
 import { AccountPicker } from './AccountPicker';
 import { newLine, type DraftLine } from './journalDraft';
 
@@ -19,7 +20,7 @@ type AmountKey = 'debit' | 'credit';
 export function JournalLinesGrid({ lines, onChange, accounts, errors, totals }: JournalLinesGridProps) {
   const idPrefix = useId();
   const [focusKey, setFocusKey] = useState<number | null>(null);
-  const cellId = (key: number, column: string) => `${idPrefix}-${key}-${column}`;
+  const { cellId, errorOf, describedBy: described, errorText } = gridCells(idPrefix, errors);
 
   useEffect(() => {
     if (focusKey !== null) document.getElementById(cellId(focusKey, 'account'))?.focus();
@@ -42,18 +43,6 @@ export function JournalLinesGrid({ lines, onChange, accounts, errors, totals }: 
       addLineAfter(index);
     }
   }
-
-  const errorOf = (index: number, column: string) => errors[`lines.${index}.${column}`];
-  const described = (line: DraftLine, column: string, error: string | undefined) => ({
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? cellId(line.key, `${column}-error`) : undefined,
-  });
-  const errorText = (line: DraftLine, column: string, error: string | undefined) =>
-    error ? (
-      <p id={cellId(line.key, `${column}-error`)} className="field-error">
-        {error}
-      </p>
-    ) : null;
 
   const amountCell = (line: DraftLine, index: number, key: AmountKey, label: string) => {
     const error = errorOf(index, key);
