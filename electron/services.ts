@@ -23,6 +23,8 @@ import { stockHandlers } from './stock/handlers';
 import { shipmentHandlers } from './fulfilment/handlers';
 import { exchangeRateHandlers } from './fx/handlers';
 import { guardHandlers } from './users/guard';
+import { creditNoteHandlers, invoiceHandlers } from './invoicing/handlers';
+import { customerCreditHandlers, paymentHandlers } from './payments/handlers';
 
 export interface ServicesOptions {
   appDataDir: string;
@@ -82,6 +84,10 @@ export function createServices(options: ServicesOptions): Services {
     stockHandlers(session),
     shipmentHandlers(session),
     exchangeRateHandlers(session),
+    invoiceHandlers(session),
+    creditNoteHandlers(session),
+    paymentHandlers(session),
+    customerCreditHandlers(session),
   );
   const dispatcher = createDispatcher(
     guardHandlers(handlers, session),

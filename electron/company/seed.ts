@@ -33,7 +33,8 @@ export function seedCompany(ctx: CompanyContext, c: NewCompany): void {
   ctx.user = { id: Number(owner.lastInsertRowid), name: c.ownerName, roles: ['owner'] };
   for (const a of seedAccounts) insertAccount(ctx, a);
   const series = ctx.sqlite.prepare(
-    'INSERT INTO number_series (key, name, pattern, reset_yearly, start_number) VALUES (?, ?, ?, ?, 1)',
+    // OR IGNORE: migrations already add the series that came later (payment, refund) to every file.
+    'INSERT OR IGNORE INTO number_series (key, name, pattern, reset_yearly, start_number) VALUES (?, ?, ?, ?, 1)',
   );
   for (const s of defaultSeries) series.run(s.key, s.name, s.pattern, s.resetYearly ? 1 : 0);
   const terms = ctx.sqlite.prepare(

@@ -3,7 +3,8 @@
 import type { Exposure } from '../../shared/contract';
 import { checkCredit, holdReasonText, type CreditCheckResult } from '../../shared/credit/decision';
 import { totalExposure } from '../../shared/credit/exposure';
-import { creditScore } from '../../shared/credit/score';
+import { creditScore, type PaidItem } from '../../shared/credit/score';
+import { daysBetween, todayIn } from '../../shared/dates';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { getCustomer } from '../customers/store';
@@ -33,14 +34,32 @@ export function exposureParts(ctx: CompanyContext, customerId: number, excludeOr
     openReceivables: ledger.ar,
     unappliedCredits: ledger.credits,
     confirmedNotShipped: orders.open,
-    // Invoicing (a later capability) will subtract what was invoiced; until then all shipped value is uninvoiced.
+    // The order's cached shipped value counts only what is not invoiced yet (orders/refresh.ts).
     shippedNotInvoiced: orders.shipped,
   };
 }
 
-/** Days the oldest overdue open item is past its due date; 0 while there are no invoices with due dates. */
-export function oldestOverdueDays(_ctx: CompanyContext, _customerId: number): number {
-  return 0;
+/** Days the oldest overdue open item (its first unpaid installment) is past its due date as of today; 0 if none. */
+export function oldestOverdueDays(ctx: CompanyContext, customerId: number): number {
+  const row = stmt(
+    ctx.sqlite,
+    'SELECT min(next_due_date) AS due FROM invoice_balances WHERE customer_id = ? AND next_due_date IS NOT NULL',
+  ).get(customerId) as { due: string | null };
+  if (row.due === null) return 0;
+  return Math.max(0, daysBetween(row.due, todayIn(ctx.clock)));
+}
+
+/** The score reads the customer's most recent paid invoices: due date against the day the last payment came. */
+const SCORED_INVOICES = 100;
+
+export function paymentHistory(ctx: CompanyContext, customerId: number): PaidItem[] {
+  return stmt(
+    ctx.sqlite,
+    `SELECT i.due_date AS dueDate, (SELECT max(a.date) FROM allocations a WHERE a.invoice_id = i.id) AS paidDate
+     FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
+     WHERE b.customer_id = ? AND b.next_due_date IS NULL AND b.paid > 0
+     ORDER BY i.invoice_date DESC, i.id DESC LIMIT ${SCORED_INVOICES}`,
+  ).all(customerId) as PaidItem[];
 }
 
 export function getExposure(
@@ -61,7 +80,7 @@ export function getExposure(
     ...parts,
     exposure,
     available: c.creditLimit === null ? null : c.creditLimit - exposure,
-    score: creditScore([]),
+    score: creditScore(paymentHistory(ctx, customerId)),
   };
 }
 

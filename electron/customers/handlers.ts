@@ -1,6 +1,7 @@
 import type { CompanySession } from '../company/session';
 import type { HandlerGroup } from '../dispatch';
 import { withFieldPrefix } from '../fieldPaths';
+import { customerAccount } from '../payments/account';
 import { listCustomers, listSegments } from './list';
 import { archiveCustomer, createCustomer, getCustomer, updateCustomer } from './store';
 
@@ -17,5 +18,6 @@ export function customerHandlers(session: CompanySession): HandlerGroup<'custome
     'customers.list': (q) => listCustomers(session.require(), q),
     'customers.archive': ({ id, archived }) => archiveCustomer(session.require(), id, archived),
     'customers.segments': () => listSegments(session.require()),
+    'customers.account': (input) => customerAccount(session.require(), input),
   };
 }

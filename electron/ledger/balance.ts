@@ -9,20 +9,27 @@ export interface DraftLine {
   amount: number;
   customerId?: number | null;
   description?: string;
+  /**
+   * Base amount fixed by the caller instead of converted at the entry's rate: settling at another rate
+   * relieves AR at the invoice's own base; such a line may carry 0 in document currency (an FX line).
+   */
+  amountBase?: number;
 }
 
 export interface BalancedLine extends DraftLine {
   amountBase: number;
 }
 
-export function assertBalanced(lines: { amount: number }[]): void {
+export function assertBalanced(lines: { amount: number; amountBase?: number }[]): void {
   if (lines.length < 2) throw new OrdoError('UNBALANCED', 'A journal entry needs at least two lines');
   let sum = 0n;
   for (const [i, line] of lines.entries()) {
     if (!Number.isSafeInteger(line.amount)) {
       throw new OrdoError('VALIDATION', `Line ${i + 1}: the amount must be a whole number of minor units`);
     }
-    if (line.amount === 0) throw new OrdoError('VALIDATION', `Line ${i + 1}: the amount cannot be zero`);
+    const isBaseOnly = 'amountBase' in line && typeof line.amountBase === 'number' && line.amountBase !== 0;
+    if (line.amount === 0 && !isBaseOnly)
+      throw new OrdoError('VALIDATION', `Line ${i + 1}: the amount cannot be zero`);
     sum += BigInt(line.amount);
   }
   if (sum !== 0n) {
@@ -50,7 +57,7 @@ export function toBase(
   const rounding = mode === 'half_even' ? Dec.ROUND_HALF_EVEN : Dec.ROUND_HALF_UP;
   let total = 0n;
   const out = lines.map((l) => {
-    const base = new Dec(l.amount).mul(factor).toDecimalPlaces(0, rounding).toNumber();
+    const base = l.amountBase ?? new Dec(l.amount).mul(factor).toDecimalPlaces(0, rounding).toNumber();
     if (!Number.isSafeInteger(base)) throw new OrdoError('VALIDATION', 'The converted amount is too large');
     total += BigInt(base);
     return { ...l, amountBase: base };

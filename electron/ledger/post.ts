@@ -23,6 +23,8 @@ export interface EntryDraft {
   lines: DraftLine[];
   /** Manual entries may not touch control accounts (receivables, customer credits). */
   isManual?: boolean;
+  /** A document (invoice, payment…) posts this entry and its own audit row names it: no second row. */
+  isAuditedByDocument?: boolean;
 }
 
 export function assertOpenPeriod(lockDate: string | null, date: string): void {
@@ -124,6 +126,7 @@ export function postEntry(ctx: CompanyContext, draft: EntryDraft): { id: number;
         draft.date,
       );
     });
+    if (draft.isAuditedByDocument) return { id: entryId, number };
     const total = draft.lines.reduce((sum, l) => (l.amount > 0 ? sum + l.amount : sum), 0);
     recordAudit(ctx, {
       action: 'ledger.post',

@@ -26,6 +26,8 @@ export const defaultSeries: { key: SeriesKey; name: string; pattern: string; res
   { key: 'credit_note', name: 'Credit notes', pattern: 'CN-{YYYY}-{#####}', resetYearly: true },
   { key: 'reminder', name: 'Reminders', pattern: 'REM-{YYYY}-{#####}', resetYearly: true },
   { key: 'journal', name: 'Journal entries', pattern: 'JE-{YYYY}-{######}', resetYearly: true },
+  { key: 'payment', name: 'Payments', pattern: 'PAY-{YYYY}-{#####}', resetYearly: true },
+  { key: 'refund', name: 'Refunds', pattern: 'RF-{YYYY}-{#####}', resetYearly: true },
 ];
 
 function getSeries(ctx: CompanyContext, key: SeriesKey): SeriesRow {

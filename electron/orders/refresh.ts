@@ -10,6 +10,8 @@ interface LineFacts {
   qty: number;
   shippedQty: number;
   cancelledQty: number;
+  /** Billed by posted invoices (deposits aside). */
+  invoicedQty: number;
   gross: number;
 }
 
@@ -45,9 +47,19 @@ export function deriveOrder(ctx: CompanyContext, orderId: number): DerivedOrder 
     ctx.sqlite,
     `SELECT l.kind, l.qty, l.cancelled_qty AS cancelledQty, l.net + l.tax AS gross,
        coalesce((SELECT sum(sl.qty) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
-                 WHERE sl.order_line_id = l.id AND s.status IN ('shipped', 'delivered')), 0) AS shippedQty
+                 WHERE sl.order_line_id = l.id AND s.status IN ('shipped', 'delivered')), 0) AS shippedQty,
+       coalesce((SELECT sum(il.qty) FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id
+                 WHERE il.order_line_id = l.id AND il.kind <> 'deposit' AND i.posted_at IS NOT NULL), 0) AS invoicedQty
      FROM order_lines l WHERE l.order_id = ?`,
   ).all(orderId) as LineFacts[];
+  const invoices = stmt(
+    ctx.sqlite,
+    `SELECT count(*) AS n, coalesce(sum(CASE WHEN i.is_deposit = 0 THEN 1 END), 0) AS billing,
+       coalesce(sum(CASE WHEN b.open > 0 THEN 1 END), 0) AS unsettled
+     FROM invoices i LEFT JOIN invoice_balances b ON b.invoice_id = i.id WHERE i.order_id = ? AND i.posted_at IS NOT NULL`,
+  ).get(orderId) as { n: number; billing: number; unsettled: number };
+  const billable = (l: LineFacts) =>
+    l.kind === 'product' ? l.shippedQty : Math.max(0, l.qty - l.cancelledQty);
   // Only goods are shipped: text (service) and fee lines never hold up "shipped"; they stay open until invoiced.
   const goods = lines.filter((l) => l.kind === 'product');
   const status = deriveOrderStatus({
@@ -58,6 +70,10 @@ export function deriveOrder(ctx: CompanyContext, orderId: number): DerivedOrder 
     isConverted: flags.isConverted === 1,
     isCancelled: flags.isCancelled === 1,
     lines: goods.map((l) => ({ ordered: l.qty, shipped: l.shippedQty, cancelled: l.cancelledQty })),
+    billing: {
+      isFullyInvoiced: invoices.billing > 0 && lines.every((l) => l.invoicedQty >= billable(l)),
+      isSettled: invoices.unsettled === 0,
+    },
   });
   const counts =
     flags.kind === 'order' && flags.isConfirmed === 1 && flags.isCancelled === 0 && flags.isRejected === 0;
@@ -65,11 +81,14 @@ export function deriveOrder(ctx: CompanyContext, orderId: number): DerivedOrder 
   let shippedValue = 0;
   if (counts) {
     for (const l of lines) {
-      // Open value is what the live quantity is worth less the shipped value, so the two parts add up to the
-      // line's value exactly (rounding each part on its own could count a half cent twice).
-      const shipped = valueOf(l, l.shippedQty);
-      shippedValue += shipped;
-      openValue += valueOf(l, Math.max(l.shippedQty, l.qty - l.cancelledQty)) - shipped;
+      // What is not yet invoiced, split into shipped and still open; each part is a difference of values of
+      // quantities, so the parts add up to the line's uninvoiced value exactly (rounding each part on its own
+      // could count a half cent twice). Once invoiced, the value is a receivable and leaves both.
+      const live = Math.max(l.shippedQty, l.qty - l.cancelledQty);
+      const invoiced = Math.min(l.invoicedQty, live);
+      const billedOrShipped = valueOf(l, Math.max(l.shippedQty, invoiced));
+      shippedValue += billedOrShipped - valueOf(l, invoiced);
+      openValue += valueOf(l, live) - billedOrShipped;
     }
   }
   return { status, openValue, shippedValue };

@@ -10,6 +10,7 @@ import {
   updatePaymentTerms,
 } from './paymentTerms';
 import { archiveTaxRate, createTaxRate, listTaxRates, updateTaxRate } from './taxRates';
+import { getReceivablesSettings, updateReceivablesSettings } from '../invoicing/settings';
 
 export function settingsHandlers(session: CompanySession): HandlerGroup<'settings'> {
   return {
@@ -18,6 +19,8 @@ export function settingsHandlers(session: CompanySession): HandlerGroup<'setting
     'settings.setLogo': ({ image }) => setLogo(session.require(), image),
     'settings.getLogo': () => getLogo(session.require()),
     'settings.setPeriodLock': ({ date }) => setPeriodLock(session.require(), date),
+    'settings.receivables': () => getReceivablesSettings(session.require()),
+    'settings.updateReceivables': (input) => updateReceivablesSettings(session.require(), input),
   };
 }
 

@@ -11,7 +11,7 @@ import { getLevel, rawLevel } from './levels';
 export interface MovementInput {
   productId: number;
   date: string;
-  kind: 'receipt' | 'adjustment' | 'count' | 'shipment';
+  kind: 'receipt' | 'adjustment' | 'count' | 'shipment' | 'return';
   qty: number;
   reason: string;
   shipmentId?: number | null;

@@ -14,6 +14,8 @@ import { creditContract } from './credit';
 import { stockContract } from './stock';
 import { shipmentsContract } from './shipments';
 import { exchangeRatesContract } from './exchangeRates';
+import { creditNotesContract, invoicesContract } from './invoices';
+import { accountContract, creditsContract, paymentsContract, receivablesContract } from './payments';
 import type { CompanyInfo } from './company';
 import type { SerializedError } from '../errors';
 
@@ -31,6 +33,12 @@ export const contract = mergeContracts(
   stockContract,
   shipmentsContract,
   exchangeRatesContract,
+  invoicesContract,
+  creditNotesContract,
+  paymentsContract,
+  creditsContract,
+  accountContract,
+  receivablesContract,
 );
 
 export type Contract = typeof contract;
@@ -79,4 +87,6 @@ export type * from './credit';
 export type * from './stock';
 export type * from './shipments';
 export type * from './exchangeRates';
+export type * from './invoices';
+export type * from './payments';
 export type { Page } from './fields';

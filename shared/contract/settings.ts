@@ -131,7 +131,16 @@ const termsFields = z
     }
   });
 
-export const seriesKeys = ['order', 'shipment', 'invoice', 'credit_note', 'reminder', 'journal'] as const;
+export const seriesKeys = [
+  'order',
+  'shipment',
+  'invoice',
+  'credit_note',
+  'reminder',
+  'journal',
+  'payment',
+  'refund',
+] as const;
 export type SeriesKey = (typeof seriesKeys)[number];
 export interface NumberSeries {
   key: SeriesKey;

@@ -18,7 +18,7 @@ export interface StockLevel {
 export interface StockMovement {
   id: number;
   date: string;
-  kind: 'receipt' | 'adjustment' | 'count' | 'shipment';
+  kind: 'receipt' | 'adjustment' | 'count' | 'shipment' | 'return';
   quantity: string;
   balance: string;
   reason: string;

@@ -5,7 +5,8 @@ import { Dec, fromMinor, isPlainDecimal, minorUnits, type RoundingMode, roundDec
 import { quantityToDec } from '../quantity';
 
 export interface TotalsLine {
-  kind: 'product' | 'text' | 'fee';
+  /** deposit: deducts an earlier deposit invoice; its amounts come out negative. */
+  kind: 'product' | 'text' | 'fee' | 'deposit';
   /** e4 integer (ten-thousandths), > 0. */
   quantity: number;
   /** Decimal string, ≥ 0, up to 6 decimals. */
@@ -61,11 +62,14 @@ export function roundToMinor(value: Dec, currency: string, mode: RoundingMode, p
   return n === 0 ? 0 : n;
 }
 
-const LINE_KINDS: readonly string[] = ['product', 'text', 'fee'];
+const LINE_KINDS: readonly string[] = ['product', 'text', 'fee', 'deposit'];
 
 function validateShape(line: TotalsLine, path: string): void {
   if (!LINE_KINDS.includes(line.kind)) {
-    throw fieldError(`${path}.kind`, `Line kind must be product, text or fee, got "${String(line.kind)}"`);
+    throw fieldError(
+      `${path}.kind`,
+      `Line kind must be product, text, fee or deposit, got "${String(line.kind)}"`,
+    );
   }
   if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
     throw fieldError(
@@ -97,6 +101,8 @@ export function computeLineAmount(
   index: number,
   currency: string,
   mode: RoundingMode,
+  /** Document discount 0..100 on goods and text lines (fees and deposits keep their price). */
+  documentDiscountPercent: string | null = null,
 ): LineAmount {
   const path = `lines.${index}`;
   validateShape(line, path);
@@ -121,9 +127,24 @@ export function computeLineAmount(
     }
   }
 
+  if (documentDiscountPercent !== null && (line.kind === 'product' || line.kind === 'text')) {
+    const percent = decimalField(documentDiscountPercent, 'discountPercent', 'Document discount', 4, HUNDRED);
+    exactDiscount = exactDiscount.plus(exactAmount.minus(exactDiscount).times(percent).div(HUNDRED));
+  }
   // Discount is derived as amount − priced so the three always agree in minor units; rounding is
   // monotonic, so it can never come out negative or larger than the amount.
   const amount = roundToMinor(exactAmount, currency, mode, `${path}.quantity`);
   const priced = roundToMinor(exactAmount.minus(exactDiscount), currency, mode, `${path}.quantity`);
+  if (line.kind === 'deposit') {
+    // Rounded as a positive amount and negated: half-up rounds ties away from zero, so the deduction
+    // mirrors the deposit invoice's own line exactly.
+    return {
+      amount: -priced,
+      discount: 0,
+      priced: priced === 0 ? 0 : -priced,
+      taxPercent: rate.toString(),
+      rate,
+    };
+  }
   return { amount, discount: amount - priced, priced, taxPercent: rate.toString(), rate };
 }

@@ -29,7 +29,9 @@ export function groupByRate(
   const groups = new Map<string, RateGroup>();
   lines.forEach((line, index) => {
     const taxRateId = taxRateIds[index] ?? null;
-    const key = `${taxRateId ?? '-'}|${line.taxPercent}`;
+    // Deductions (negative lines) get a group of their own: per-document tax is then rounded once for
+    // the billed lines and once for the deducted ones, so a deduction takes off exactly what was taxed.
+    const key = `${taxRateId ?? '-'}|${line.taxPercent}|${line.priced < 0 ? '-' : '+'}`;
     const group = groups.get(key);
     if (group === undefined) {
       groups.set(key, { taxRateId, taxPercent: line.taxPercent, rate: line.rate, lineIndexes: [index] });
@@ -79,7 +81,10 @@ export function computeLineTaxes(
     if (groupTax === 0) continue;
     // Weighted by priced amount (net when exclusive, gross when inclusive): both are proportional to the
     // lines' unrounded tax at a single rate.
-    allocate(groupTax, pricedAmounts).forEach((share, position) => {
+    allocate(
+      groupTax,
+      pricedAmounts.map((priced) => Math.abs(priced)),
+    ).forEach((share, position) => {
       const index = group.lineIndexes[position];
       if (index !== undefined) taxes[index] = share;
     });

@@ -13,6 +13,8 @@ export interface TotalsOptions {
   roundingMode: RoundingMode;
   taxRounding: TaxRounding;
   pricesIncludeTax: boolean;
+  /** Document discount % on goods and text lines; null or omitted: none. */
+  documentDiscountPercent?: string | null;
 }
 
 /**
@@ -67,7 +69,9 @@ export function compareTaxTotals(
 
 export function computeTotals(lines: readonly TotalsLine[], options: TotalsOptions): DocumentTotals {
   const { currency, roundingMode } = options;
-  const amounts = lines.map((line, index) => computeLineAmount(line, index, currency, roundingMode));
+  const amounts = lines.map((line, index) =>
+    computeLineAmount(line, index, currency, roundingMode, options.documentDiscountPercent ?? null),
+  );
   const groups = groupByRate(
     amounts,
     lines.map((line) => line.taxRateId),
@@ -83,7 +87,8 @@ export function computeTotals(lines: readonly TotalsLine[], options: TotalsOptio
     return { amount: line.amount, discount: line.discount, net, tax, gross };
   });
 
-  const taxTotals = groups
+  const byRate = new Map<string, TaxTotal>();
+  groups
     .map((group): TaxTotal => {
       const inGroup = group.lineIndexes.map((index) => lineTotals[index]);
       return {
@@ -93,7 +98,19 @@ export function computeTotals(lines: readonly TotalsLine[], options: TotalsOptio
         tax: sumMinor(inGroup.map((line) => line?.tax ?? 0)),
       };
     })
-    .sort(compareTaxTotals);
+    .forEach((total) => {
+      // A rate's billed and deducted groups are listed as one row.
+      const key = `${total.taxRateId ?? '-'}|${total.taxPercent}`;
+      const seen = byRate.get(key);
+      if (seen === undefined) byRate.set(key, total);
+      else
+        byRate.set(key, {
+          ...seen,
+          base: addMinor(seen.base, total.base),
+          tax: addMinor(seen.tax, total.tax),
+        });
+    });
+  const taxTotals = [...byRate.values()].sort(compareTaxTotals);
 
   const net = sumMinor(lineTotals.map((line) => line.net));
   const tax = sumMinor(lineTotals.map((line) => line.tax));

@@ -10,6 +10,8 @@ export type OrderStatus =
   | 'confirmed'
   | 'partially_shipped'
   | 'shipped'
+  | 'invoiced'
+  | 'closed'
   | 'cancelled';
 
 /** Quantities in ten-thousandths (e4). */
@@ -27,6 +29,11 @@ export interface StatusFacts {
   isConverted: boolean;
   isCancelled: boolean;
   lines: LineQuantities[];
+  /**
+   * Billing facts: every line billed as far as it can be (goods as shipped, services and fees as ordered),
+   * by at least one posted invoice; and every posted invoice of the order paid or credited.
+   */
+  billing?: { isFullyInvoiced: boolean; isSettled: boolean };
 }
 
 export type StatusTone = 'grey' | 'blue' | 'amber' | 'red' | 'green' | 'muted';
@@ -61,6 +68,11 @@ const statusRules: readonly { status: OrderStatus; applies: (f: StatusFacts) => 
   { status: 'rejected', applies: (f) => f.isRejected },
   { status: 'on_hold', applies: (f) => f.isOnHold },
   { status: 'draft', applies: (f) => !f.isConfirmed },
+  {
+    status: 'closed',
+    applies: (f) => f.lines.every(isDone) && f.billing?.isFullyInvoiced === true && f.billing.isSettled,
+  },
+  { status: 'invoiced', applies: (f) => f.lines.every(isDone) && f.billing?.isFullyInvoiced === true },
   { status: 'confirmed', applies: (f) => f.lines.every((line) => line.shipped === 0) },
   { status: 'shipped', applies: (f) => f.lines.every(isDone) },
 ];
@@ -79,6 +91,8 @@ export const orderStatusLabels: Readonly<Record<OrderStatus, string>> = {
   confirmed: 'Confirmed',
   partially_shipped: 'Partially shipped',
   shipped: 'Shipped',
+  invoiced: 'Invoiced',
+  closed: 'Closed',
   cancelled: 'Cancelled',
 };
 
@@ -92,5 +106,7 @@ export const orderStatusTone: Readonly<Record<OrderStatus, StatusTone>> = {
   confirmed: 'blue',
   partially_shipped: 'blue',
   shipped: 'green',
+  invoiced: 'blue',
+  closed: 'green',
   cancelled: 'muted',
 };

@@ -107,6 +107,35 @@ export const methodKinds: { [M in MethodName]: MethodKind } = {
   'exchangeRates.remove': audited('exchangeRates.remove', 'exchange_rate', true),
   'exchangeRates.rateOn': read,
   'exchangeRates.import': audited('exchangeRates.import', 'exchange_rate', false),
+  'invoices.create': audited('invoices.create', 'invoice', false),
+  'invoices.createFromOrder': audited('invoices.create', 'invoice', false),
+  'invoices.update': audited('invoices.update', 'invoice', true),
+  'invoices.preview': read,
+  'invoices.deleteDraft': audited('invoices.deleteDraft', 'invoice', true),
+  'invoices.post': audited('invoices.post', 'invoice', true),
+  'invoices.get': read,
+  'invoices.list': read,
+  'invoices.counts': read,
+  'invoices.setDisputed': audited('invoices.dispute', 'invoice', true),
+  'invoices.cancel': audited('invoices.cancel', 'credit_note', true),
+  'creditNotes.createFromInvoice': audited('creditNotes.create', 'credit_note', false),
+  'creditNotes.post': audited('creditNotes.post', 'credit_note', true),
+  'creditNotes.deleteDraft': audited('creditNotes.deleteDraft', 'credit_note', true),
+  'creditNotes.get': read,
+  'creditNotes.list': read,
+  'payments.record': audited('payments.record', 'payment', false),
+  'payments.proposeAllocation': read,
+  'payments.allocate': audited('payments.allocate', 'payment', true),
+  'payments.unallocate': audited('payments.unallocate', 'payment', true),
+  'payments.reverse': audited('payments.reverse', 'payment', true),
+  'payments.get': read,
+  'payments.list': read,
+  'credits.list': read,
+  'credits.apply': audited('credits.apply', 'invoice', false),
+  'credits.refund': audited('credits.refund', 'refund', false),
+  'customers.account': read,
+  'settings.receivables': read,
+  'settings.updateReceivables': audited('settings.receivables', 'company', true),
 };
 
 /** The records a sample input refers to; the "spare" ones exist to be archived. */
@@ -154,6 +183,19 @@ export interface SampleWorld {
   shippedShipmentId: number;
   /** A USD rate in the company's table, to remove. */
   rateId: number;
+  /** Invoices of the customer: drafts (to post, to delete), posted ones (partly paid, to pay, to cancel). */
+  draftInvoiceId: number;
+  spareDraftInvoiceId: number;
+  postedInvoiceId: number;
+  postedLineId: number;
+  invoiceToPayId: number;
+  invoiceToCancelId: number;
+  /** A payment with credit left and one live allocation of it; another to reverse; two draft credit notes. */
+  paymentId: number;
+  allocationId: number;
+  paymentToReverseId: number;
+  creditNoteDraftId: number;
+  spareCreditNoteDraftId: number;
 }
 
 /** Fills the open company with one of everything, through the contract. */
@@ -250,7 +292,52 @@ export async function buildSampleWorld(s: TestServices): Promise<SampleWorld> {
   const packed = await shipment('2');
   await s.call('shipments.setPacked', { id: packed.id, lineId: packed.lines[0]!.id, packed: '2' });
   const usd = await s.call('exchangeRates.set', { currency: 'USD', date: '2026-03-01', rate: '0.9231' });
+  const invoice = (price: string) =>
+    s.call('invoices.create', {
+      customerId: customer.id,
+      invoiceDate: '2026-03-14',
+      lines: [{ productId: product.id, quantity: '2', unitPrice: price }],
+    });
+  const posted = await s.call('invoices.post', { id: (await invoice('40')).id });
+  const toPay = await s.call('invoices.post', { id: (await invoice('20')).id });
+  const toCancel = await s.call('invoices.post', { id: (await invoice('5')).id });
+  const draftInvoice = await invoice('10');
+  const spareDraftInvoice = await invoice('11');
+  const payment = await s.call('payments.record', {
+    customerId: customer.id,
+    date: '2026-03-14',
+    amount: 5_000,
+    reference: posted.number ?? '',
+    allocations: [{ invoiceId: posted.id, amount: 1_000 }],
+  });
+  const toReverse = await s.call('payments.record', {
+    customerId: customer.id,
+    date: '2026-03-14',
+    amount: 2_000,
+    allocations: [{ invoiceId: posted.id, amount: 1_500 }],
+  });
+  const creditNote = () =>
+    s.call('creditNotes.createFromInvoice', {
+      invoiceId: posted.id,
+      date: '2026-03-15',
+      mode: 'amount',
+      amount: 100,
+      reason: 'Price agreed lower',
+    });
+  const firstNote = await creditNote();
+  const spareNote = await creditNote();
   return {
+    spareDraftInvoiceId: spareDraftInvoice.id,
+    invoiceToCancelId: toCancel.id,
+    paymentToReverseId: toReverse.id,
+    spareCreditNoteDraftId: spareNote.id,
+    draftInvoiceId: draftInvoice.id,
+    postedInvoiceId: posted.id,
+    postedLineId: posted.lines[0]!.id,
+    invoiceToPayId: toPay.id,
+    paymentId: payment.id,
+    allocationId: payment.allocations[0]!.id,
+    creditNoteDraftId: firstNote.id,
     rateId: usd.id,
     ownerId: owner.id,
     userId: user.id,
@@ -525,6 +612,150 @@ export function sampleInputs(w: SampleWorld): { [M in MethodName]: InputOf<M> } 
     'exchangeRates.remove': { id: w.rateId },
     'exchangeRates.rateOn': { currency: 'USD', date: '2026-03-15' },
     'exchangeRates.import': { csv: 'date,currency,rate\n2026-03-11,CHF,1.0433\n2026-03-11,JPY,0.0061' },
+    'invoices.create': invoiceSample(w),
+    'invoices.createFromOrder': { orderId: w.shipOrderId, invoiceDate: '2026-03-15' },
+    'invoices.update': { id: w.draftInvoiceId, invoice: invoiceSample(w) },
+    'invoices.preview': invoiceSample(w),
+    'invoices.deleteDraft': { id: w.spareDraftInvoiceId },
+    'invoices.post': { id: w.draftInvoiceId },
+    'invoices.get': { id: w.postedInvoiceId },
+    'invoices.list': {
+      search: 'INV',
+      status: 'partially_paid',
+      customerId: w.customerId,
+      currency: 'EUR',
+      dateFrom: '2026-03-01',
+      dateTo: '2026-03-31',
+      disputedOnly: false,
+      sort: 'dueDate',
+      dir: 'asc',
+      limit: 10,
+      offset: 0,
+    },
+    'invoices.counts': {},
+    'invoices.setDisputed': {
+      id: w.postedInvoiceId,
+      disputed: true,
+      reason: 'Customer says two were damaged',
+    },
+    'invoices.cancel': { id: w.invoiceToCancelId, date: '2026-03-15', reason: 'Billed to the wrong branch' },
+    'creditNotes.createFromInvoice': {
+      invoiceId: w.postedInvoiceId,
+      date: '2026-03-15',
+      mode: 'lines',
+      lines: [{ invoiceLineId: w.postedLineId, quantity: '1', restock: true }],
+      reason: 'One returned',
+    },
+    'creditNotes.post': { id: w.creditNoteDraftId },
+    'creditNotes.deleteDraft': { id: w.spareCreditNoteDraftId },
+    'creditNotes.get': { id: w.creditNoteDraftId },
+    'creditNotes.list': { customerId: w.customerId, invoiceId: w.postedInvoiceId, limit: 10, offset: 0 },
+    'payments.record': {
+      customerId: w.customerId,
+      date: '2026-03-15',
+      amount: 6_000,
+      currency: 'EUR',
+      method: 'cheque',
+      bankAccountId: w.bankId,
+      reference: 'Cheque 000123',
+      memo: 'Posted to the office',
+      allocations: [{ invoiceId: w.invoiceToPayId, amount: 4_000, writeOff: 0, discount: 0 }],
+    },
+    'payments.proposeAllocation': {
+      customerId: w.customerId,
+      amount: 3_000,
+      date: '2026-03-15',
+      reference: 'INV-2026-00002',
+    },
+    'payments.allocate': {
+      paymentId: w.paymentId,
+      date: '2026-03-15',
+      allocations: [{ invoiceId: w.invoiceToPayId, amount: 500 }],
+    },
+    'payments.unallocate': {
+      allocationId: w.allocationId,
+      date: '2026-03-15',
+      reason: 'Meant for another invoice',
+    },
+    'payments.reverse': { id: w.paymentToReverseId, date: '2026-03-15', reason: 'Cheque bounced' },
+    'payments.get': { id: w.paymentId },
+    'payments.list': {
+      search: 'PAY',
+      customerId: w.customerId,
+      method: 'bank_transfer',
+      dateFrom: '2026-03-01',
+      dateTo: '2026-03-31',
+      unappliedOnly: true,
+      limit: 10,
+      offset: 0,
+    },
+    'credits.list': { customerId: w.customerId },
+    'credits.apply': {
+      customerId: w.customerId,
+      invoiceId: w.invoiceToPayId,
+      amount: 300,
+      date: '2026-03-15',
+      source: { sourceType: 'payment', sourceId: w.paymentId },
+    },
+    'credits.refund': {
+      customerId: w.customerId,
+      amount: 700,
+      date: '2026-03-15',
+      method: 'bank_transfer',
+      bankAccountId: w.bankId,
+      reference: 'Refund of overpayment',
+      source: { sourceType: 'payment', sourceId: w.paymentId },
+    },
+    'customers.account': { customerId: w.customerId, asOf: '2026-03-15', limit: 10, offset: 0 },
+    'settings.receivables': {},
+    'settings.updateReceivables': {
+      writeOffToleranceAmount: '5',
+      writeOffTolerancePercent: '1',
+      discountTaxCorrection: true,
+      cashRounding: [{ currency: 'CHF', increment: '0.05' }],
+    },
+  };
+}
+
+/** A full invoice input: every header field, a discounted product line, a service line and a fee. */
+function invoiceSample(w: SampleWorld): InputOf<'invoices.create'> {
+  return {
+    customerId: w.customerId,
+    orderId: null,
+    isDeposit: false,
+    invoiceDate: '2026-03-15',
+    paymentTermsId: w.termsId,
+    installments: [
+      { dueDate: '2026-04-15', percent: '50' },
+      { dueDate: '2026-05-15', percent: '50' },
+    ],
+    pricesIncludeTax: false,
+    discountPercent: '2',
+    customerReference: 'PO-4711',
+    notes: 'Thank you for your business.',
+    billingAddress: fullAddress('Dublin'),
+    lines: [
+      {
+        kind: 'product',
+        productId: w.productId,
+        description: 'Widget, blue',
+        quantity: '3',
+        unit: 'pcs',
+        unitPrice: '12.5',
+        discountPercent: '10',
+        taxRateId: w.taxRateId,
+      },
+      { kind: 'text', description: 'Assembly', quantity: '1.5', unitPrice: '40', taxRateId: w.taxRateId },
+      {
+        kind: 'fee',
+        feeKind: 'shipping',
+        description: 'Delivery',
+        quantity: '1',
+        unitPrice: '9.9',
+        discountAmount: 90,
+        taxRateId: null,
+      },
+    ],
   };
 }
 

@@ -97,6 +97,10 @@ const invalidTextOverrides: Partial<Record<MethodName, Record<string, string[]>>
   'orders.create': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
   'orders.update': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
   'orders.preview': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  // An invoice line's discount (and the document discount) may be 0 %, as on orders.
+  'invoices.create': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  'invoices.update': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
+  'invoices.preview': { discountPercent: ['-1', 'NaN', '100.5', '1e2'], quantity: badQuantities },
   'shipments.createFromOrder': { quantity: badQuantities },
   'shipments.updateLines': { quantity: badQuantities },
   // An adjustment is signed, so '-1' is a valid one; everything else malformed is refused.

@@ -15,7 +15,7 @@ export const stockMovements = sqliteTable(
       .notNull()
       .references(() => products.id),
     date: text('date').notNull(),
-    kind: text('kind', { enum: ['receipt', 'adjustment', 'count', 'shipment'] }).notNull(),
+    kind: text('kind', { enum: ['receipt', 'adjustment', 'count', 'shipment', 'return'] }).notNull(),
     qty: integer('qty').notNull(),
     reason: text('reason').notNull().default(''),
     shipmentId: integer('shipment_id'),

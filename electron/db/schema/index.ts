@@ -4,3 +4,4 @@ export * from './settings';
 export * from './ledger';
 export * from './parties';
 export * from './fulfilment';
+export * from './receivables';

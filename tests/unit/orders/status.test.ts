@@ -93,6 +93,8 @@ describe('labels and tones', () => {
       confirmed: 'Confirmed',
       partially_shipped: 'Partially shipped',
       shipped: 'Shipped',
+      invoiced: 'Invoiced',
+      closed: 'Closed',
       cancelled: 'Cancelled',
     });
     expect(orderStatusTone).toEqual({
@@ -104,8 +106,39 @@ describe('labels and tones', () => {
       confirmed: 'blue',
       partially_shipped: 'blue',
       shipped: 'green',
+      invoiced: 'blue',
+      closed: 'green',
       cancelled: 'muted',
     });
+  });
+});
+
+describe('billing', () => {
+  const shippedOrder = {
+    kind: 'order' as const,
+    isConfirmed: true,
+    isOnHold: false,
+    isRejected: false,
+    isConverted: false,
+    isCancelled: false,
+    lines: [{ ordered: 20_000, shipped: 20_000, cancelled: 0 }],
+  };
+  it('is invoiced once everything is billed, closed once those invoices are settled', () => {
+    expect(deriveOrderStatus({ ...shippedOrder, billing: { isFullyInvoiced: false, isSettled: true } })).toBe(
+      'shipped',
+    );
+    expect(deriveOrderStatus({ ...shippedOrder, billing: { isFullyInvoiced: true, isSettled: false } })).toBe(
+      'invoiced',
+    );
+    expect(deriveOrderStatus({ ...shippedOrder, billing: { isFullyInvoiced: true, isSettled: true } })).toBe(
+      'closed',
+    );
+  });
+  it('is not closed while goods are still to ship, however it is billed', () => {
+    const partly = { ...shippedOrder, lines: [{ ordered: 20_000, shipped: 10_000, cancelled: 0 }] };
+    expect(deriveOrderStatus({ ...partly, billing: { isFullyInvoiced: true, isSettled: true } })).toBe(
+      'partially_shipped',
+    );
   });
 });
 

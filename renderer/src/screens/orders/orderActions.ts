@@ -20,6 +20,8 @@ const actionsByStage: Readonly<Record<EditorStage, readonly OrderAction[]>> = {
   confirmed: ['save', 'ship', 'cancelLines', 'cancel', 'duplicate'],
   partially_shipped: ['save', 'ship', 'cancelLines', 'cancel', 'duplicate'],
   shipped: ['duplicate'],
+  invoiced: ['duplicate'],
+  closed: ['duplicate'],
   cancelled: ['duplicate'],
 };
 

@@ -6,4 +6,5 @@ export const movementWords: Record<StockMovement['kind'], string> = {
   adjustment: 'Adjusted',
   count: 'Counted',
   shipment: 'Shipped',
+  return: 'Returned',
 };

@@ -1,0 +1,103 @@
+// A draft invoice from an order: what was shipped and not yet billed, open services and fees, and the
+// deduction of posted deposit invoices not yet deducted. Priced and taxed as on the order.
+import type { Invoice } from '../../shared/contract';
+import { OrdoError } from '../../shared/errors';
+import { fromMinor } from '../../shared/money';
+import { formatQuantity } from '../../shared/quantity';
+import type { CompanyContext } from '../context';
+import { stmt } from '../db/statements';
+import { orderLines, orderRow } from '../orders/read';
+import { createInvoice } from './drafts';
+import { notFound } from './refs';
+import { billableQty, invoicedQty } from './orderQuantities';
+import type { ParsedInvoice } from './resolve';
+
+type Line = ParsedInvoice['lines'][number];
+
+function depositDeductions(ctx: CompanyContext, orderId: number, currency: string): Line[] {
+  const lines = stmt(
+    ctx.sqlite,
+    `SELECT i.id AS invoiceId, i.number, l.tax_rate_id AS taxRateId, sum(l.net) AS net
+     FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+     WHERE i.order_id = ? AND i.is_deposit = 1 AND i.posted_at IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM invoice_lines d WHERE d.deposit_invoice_id = i.id)
+       AND NOT EXISTS (SELECT 1 FROM credit_notes c WHERE c.invoice_id = i.id AND c.posted_at IS NOT NULL)
+     GROUP BY i.id, l.tax_rate_id ORDER BY i.id`,
+  ).all(orderId) as { invoiceId: number; number: string; taxRateId: number | null; net: number }[];
+  return lines
+    .filter((d) => d.net > 0)
+    .map((d) => ({
+      kind: 'deposit' as const,
+      productId: null,
+      orderLineId: null,
+      depositInvoiceId: d.invoiceId,
+      description: `Deposit invoiced on ${d.number}`,
+      quantity: '1',
+      unit: '',
+      unitPrice: fromMinor(d.net, currency).toFixed(),
+      discountPercent: null,
+      discountAmount: null,
+      taxRateId: d.taxRateId,
+      feeKind: null,
+      accountId: null,
+    }));
+}
+
+export function createInvoiceFromOrder(ctx: CompanyContext, orderId: number, invoiceDate: string): Invoice {
+  let order: ReturnType<typeof orderRow>;
+  try {
+    order = orderRow(ctx, orderId);
+  } catch (error) {
+    if (error instanceof OrdoError && error.code === 'NOT_FOUND') throw notFound('orderId', 'Unknown order');
+    throw error;
+  }
+  if (order.kind !== 'order' || order.isConfirmed !== 1) {
+    throw new OrdoError('VALIDATION', 'Only a confirmed order can be invoiced', {
+      fields: [{ path: 'orderId', message: 'Not a confirmed order' }],
+    });
+  }
+  const lines: Line[] = [];
+  for (const l of orderLines(ctx, orderId)) {
+    const toBill = billableQty(ctx, l.id) - invoicedQty(ctx, l.id, true);
+    if (toBill <= 0) continue;
+    // A discount amount belongs to the whole ordered quantity; billing part of it takes its share.
+    const discountAmount =
+      l.discountAmount === null || toBill === l.qty
+        ? l.discountAmount
+        : Math.floor((l.discountAmount * toBill) / l.qty);
+    lines.push({
+      kind: l.kind,
+      productId: l.productId,
+      orderLineId: l.id,
+      depositInvoiceId: null,
+      description: l.description,
+      quantity: formatQuantity(toBill),
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      discountAmount,
+      taxRateId: l.taxRateId,
+      feeKind: l.feeKind,
+      accountId: null,
+    });
+  }
+  if (lines.length === 0) {
+    throw new OrdoError('VALIDATION', 'Nothing on this order is waiting to be invoiced', {
+      fields: [{ path: 'orderId', message: 'Nothing left to invoice' }],
+    });
+  }
+  lines.push(...depositDeductions(ctx, orderId, order.currency));
+  return createInvoice(ctx, {
+    customerId: order.customerId,
+    orderId,
+    isDeposit: false,
+    invoiceDate,
+    installments: [],
+    pricesIncludeTax: false,
+    discountPercent: null,
+    customerReference: order.customerReference,
+    notes: '',
+    billingAddress: JSON.parse(order.billingAddress) as ParsedInvoice['billingAddress'],
+    lines,
+  });
+}
