@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/log';
 import { insertProduct } from '../catalog/products';
 import type { CompanyContext } from '../context';
 import { buildDemoActivity } from './demoActivity';
+import { buildDemoReceivables } from './demoReceivables';
 import type { Address, DemoCustomer, TaxKey } from './demoData';
 import {
   BARCODE_PREFIX,
@@ -140,6 +141,7 @@ export function buildDemoCompany(ctx: CompanyContext): void {
     });
 
     buildDemoActivity(ctx);
+    buildDemoReceivables(ctx);
 
     recordAudit(ctx, {
       action: 'company.demo',

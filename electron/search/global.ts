@@ -47,7 +47,10 @@ export function globalSearch(ctx: CompanyContext, query: string, limit: number):
     .slice(0, limit);
 }
 
-/** Orders and quotes by number or customer reference, shipments by number or tracking number (prefix match). */
+/**
+ * Orders and quotes by number or customer reference, shipments by number or tracking number, invoices, credit notes
+ * and payments by number (prefix match).
+ */
 function documentHits(ctx: CompanyContext, term: string): SearchHit[] {
   const like = `${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   // Each order branch takes its newest five from its own NOCASE index (a LIKE prefix seeks there), so a rare term
@@ -73,5 +76,23 @@ function documentHits(ctx: CompanyContext, term: string): SearchHit[] {
        ORDER BY s.id DESC LIMIT 5`,
     )
     .all({ like }) as SearchHit[];
-  return [...orders, ...shipments];
+  // Posted numbers are upper case: a range on each unique number index finds a prefix without a scan.
+  const upper = term.toUpperCase();
+  const range = { lo: upper, hi: `${upper}\u{10FFFF}` };
+  const receivables = ctx.sqlite
+    .prepare(
+      `SELECT * FROM (SELECT 'invoice' AS kind, i.id, i.number AS title, c.name AS subtitle
+         FROM invoices i JOIN customers c ON c.id = i.customer_id
+         WHERE i.number >= @lo AND i.number < @hi ORDER BY i.number DESC LIMIT 5)
+       UNION ALL
+       SELECT * FROM (SELECT 'credit_note', n.id, n.number, c.name FROM credit_notes n JOIN customers c ON c.id = n.customer_id
+         WHERE n.number >= @lo AND n.number < @hi ORDER BY n.number DESC LIMIT 5)
+       UNION ALL
+       SELECT * FROM (SELECT 'payment', p.id, p.number,
+           c.name || CASE WHEN p.reference <> '' THEN ' · ' || p.reference ELSE '' END
+         FROM payments p JOIN customers c ON c.id = p.customer_id
+         WHERE p.number >= @lo AND p.number < @hi ORDER BY p.number DESC LIMIT 5)`,
+    )
+    .all(range) as SearchHit[];
+  return [...orders, ...shipments, ...receivables];
 }

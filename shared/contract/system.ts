@@ -4,7 +4,7 @@ import { method } from './define';
 import { empty } from './fields';
 
 export interface SearchHit {
-  kind: 'customer' | 'product' | 'order' | 'shipment';
+  kind: 'customer' | 'product' | 'order' | 'shipment' | 'invoice' | 'credit_note' | 'payment';
   id: number;
   title: string;
   subtitle: string;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { verifyReceivables } from '../../electron/invoicing/verify';
 import { makeServices, type TestServices } from '../helpers/services';
 
 let s: TestServices;
@@ -62,8 +63,10 @@ describe('the demo company', () => {
     const tb = await s.call('ledger.trialBalance', { asOf: '2026-03-15' });
     expect(tb.totalDebit).toBeGreaterThan(0);
     expect(tb.totalDebit).toBe(tb.totalCredit);
-    const entries = await s.call('ledger.entries', {});
-    expect(entries.rows.map((e) => e.date)).toEqual(['2026-01-01']);
+    const entries = await s.call('ledger.entries', { limit: 100 });
+    // The opening balances, then 11 invoices, a credit note and 7 payments.
+    expect(entries.rows.filter((e) => e.date === '2026-01-01')).toHaveLength(1);
+    expect(entries.total).toBe(20);
 
     expect(await s.call('audit.verify', {})).toMatchObject({ ok: true });
     const demoAudit = await s.call('audit.list', { entity: 'company', limit: 50 });
@@ -79,7 +82,7 @@ describe('the demo company', () => {
     const second = await s.call('company.openDemo', {});
     expect(second.path).toBe(first.path);
     expect((await s.call('customers.list', { status: 'all' })).total).toBe(before.total);
-    expect((await s.call('ledger.summary', {})).entries).toBe(1);
+    expect((await s.call('ledger.summary', {})).entries).toBe(20);
     expect((await s.call('audit.verify', {})).ok).toBe(true);
   });
 });
@@ -94,7 +97,7 @@ describe('the demo company at work', () => {
       ['Liffey Street Deli', 'on_hold'],
       ['Müller Feinkost GmbH', 'confirmed'],
       ['Galway Bay Hotel Group', 'partially_shipped'],
-      ["Kavanagh's Fine Foods", 'shipped'],
+      ["Kavanagh's Fine Foods", 'closed'],
     ]);
     const quotes = await s.call('orders.list', { kind: 'quote' });
     expect(quotes.rows.map((q) => [q.customerName, q.status])).toEqual([['The Hungry Heron Café', 'quote']]);
@@ -105,5 +108,26 @@ describe('the demo company at work', () => {
     expect(levels.total).toBe(0);
     expect((await s.call('stock.levels', {})).total).toBeGreaterThan(40);
     expect((await s.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('has receivables in every state, and books that tie out', async () => {
+    s = makeServices({ now: '2026-03-15T10:00:00Z' });
+    await s.call('company.openDemo', {});
+    const invoices = await s.call('invoices.list', { sort: 'number', dir: 'asc', limit: 50 });
+    const statusOf = (name: string) =>
+      invoices.rows.filter((r) => r.customerName === name).map((r) => r.status);
+    expect(statusOf('Atlantic Provisions Ltd')).toEqual(['paid']);
+    expect(statusOf('Dunmore Golf Club')).toEqual(['overdue']);
+    expect(statusOf('The Hungry Heron Café')).toEqual(['overdue']);
+    expect(statusOf('Van der Berg Groothandel B.V.')).toEqual(['paid']);
+    expect(statusOf("Kavanagh's Fine Foods")).toEqual(['paid']);
+    expect(statusOf('Galway Bay Hotel Group')).toEqual(['open']);
+    expect(invoices.rows.filter((r) => r.isDisputed).map((r) => r.customerName)).toEqual([
+      'Müller Feinkost GmbH',
+    ]);
+    const pantry = invoices.rows.find((r) => r.customerName === 'Pantry & Pour Inc.')!;
+    expect(pantry).toMatchObject({ status: 'paid', currency: 'USD' });
+    expect((await s.call('credits.list', { customerId: pantry.customerId })).total).toBe(5_000);
+    expect(verifyReceivables(s.session.require())).toEqual([]);
   });
 });

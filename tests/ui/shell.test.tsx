@@ -48,7 +48,7 @@ describe('app shell', () => {
     await user.keyboard('{Control>}k{/Control}');
     const dialog = screen.getByRole('dialog', { name: 'Search' });
     const box = within(dialog).getByRole('combobox', {
-      name: 'Customers and products, orders and shipments',
+      name: 'Customers and products, orders, shipments, invoices and payments',
     });
     expect(box).toHaveFocus();
     await user.type(box, 'bike');

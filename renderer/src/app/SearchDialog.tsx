@@ -1,4 +1,5 @@
-// Global search (Ctrl/Cmd+K): customers, products, orders and shipments by name, number, SKU or barcode; Enter opens the hit.
+// Global search (Ctrl/Cmd+K): customers, products, orders, shipments, invoices, credit notes and payments by name,
+// number, SKU or barcode; Enter opens the hit.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { Dialog } from '../components/Dialog';
@@ -12,6 +13,9 @@ const pathOfHit: Record<SearchHit['kind'], ((id: number) => string) | null> = {
   product: (id) => `/products/${id}`,
   order: (id) => `/orders/${id}`,
   shipment: (id) => `/shipments/${id}`,
+  invoice: (id) => `/invoices/${id}`,
+  credit_note: (id) => `/credit-notes/${id}`,
+  payment: (id) => `/payments/${id}`,
 };
 
 const kindLabel: Record<SearchHit['kind'], string> = {
@@ -19,6 +23,9 @@ const kindLabel: Record<SearchHit['kind'], string> = {
   product: 'Product',
   order: 'Order',
   shipment: 'Shipment',
+  invoice: 'Invoice',
+  credit_note: 'Credit note',
+  payment: 'Payment',
 };
 
 export function SearchDialog({ onClose }: { onClose: () => void }) {
@@ -58,7 +65,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Search" onClose={onClose}>
       <div className="field">
-        <label htmlFor={inputId}>Customers and products, orders and shipments</label>
+        <label htmlFor={inputId}>Customers and products, orders, shipments, invoices and payments</label>
         <input
           id={inputId}
           type="search"

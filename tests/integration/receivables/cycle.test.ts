@@ -130,3 +130,31 @@ describe('order to cash', () => {
     expect(verifyReceivables(s.session.require())).toEqual([]);
   });
 });
+
+describe('finding documents', () => {
+  it('finds invoices and payments by number prefix in the global search, any case', async () => {
+    t = await makeTrade();
+    const { s } = t;
+    const inv = await s.call('invoices.post', {
+      id: (
+        await s.call('invoices.create', {
+          customerId: t.customer.id,
+          invoiceDate: '2026-03-10',
+          lines: [{ productId: t.service.id, quantity: '1' }],
+        })
+      ).id,
+    });
+    await s.call('payments.record', {
+      customerId: t.customer.id,
+      date: '2026-03-12',
+      amount: 100,
+      reference: 'wire',
+    });
+    const byInvoice = await s.call('search.global', { query: 'inv-2026', limit: 10 });
+    expect(byInvoice.map((h) => [h.kind, h.title])).toEqual([['invoice', inv.number]]);
+    const byPayment = await s.call('search.global', { query: 'PAY-2026-00001', limit: 10 });
+    expect(byPayment.map((h) => [h.kind, h.title, h.subtitle])).toEqual([
+      ['payment', 'PAY-2026-00001', 'Café Uno · wire'],
+    ]);
+  });
+});
