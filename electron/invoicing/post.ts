@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/log';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { getCustomer } from '../customers/store';
+import { rateOn } from '../fx/rates';
 import { accountIdByRole } from '../ledger/accounts';
 import { postEntry } from '../ledger/post';
 import type { DraftLine } from '../ledger/balance';
@@ -109,10 +110,16 @@ export function postInvoice(ctx: CompanyContext, id: number): Invoice {
       );
     }
     if (r.fxRate === '') {
-      throw fieldError(
-        'fxRate',
-        `There is no ${r.currency} rate on or before ${r.invoiceDate}; enter the rate`,
-      );
+      // Saved before the rate was entered: take the company's rate now, as saving the draft again would.
+      const rate = rateOn(ctx, r.currency, r.invoiceDate);
+      if (rate === null) {
+        throw fieldError(
+          'fxRate',
+          `There is no ${r.currency} rate on or before ${r.invoiceDate}; enter the rate`,
+        );
+      }
+      stmt(ctx.sqlite, 'UPDATE invoices SET fx_rate = ? WHERE id = ?').run(rate.rate, id);
+      r.fxRate = rate.rate;
     }
     if (r.total <= 0)
       throw fieldError('lines', 'An invoice must total more than 0; a negative one is a credit note');

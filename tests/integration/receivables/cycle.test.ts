@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyReceivables } from '../../../electron/invoicing/verify';
 import { confirmed, makeTrade, shipOrder, type Trade } from '../../helpers/orderFixtures';
+import { expectError } from '../../helpers/services';
 
 let t: Trade;
 afterEach(() => t.s.dispose());
@@ -156,5 +157,27 @@ describe('finding documents', () => {
     expect(byPayment.map((h) => [h.kind, h.title, h.subtitle])).toEqual([
       ['payment', 'PAY-2026-00001', 'Café Uno · wire'],
     ]);
+  });
+});
+
+describe('foreign-currency drafts', () => {
+  it('posts a draft saved before its rate existed at the rate entered since, and refuses while there is none', async () => {
+    t = await makeTrade();
+    const { s } = t;
+    const usd = await s.call('customers.create', { name: 'Harbor LLC', currency: 'USD' });
+    const draft = await s.call('invoices.create', {
+      customerId: usd.id,
+      invoiceDate: '2026-03-10',
+      lines: [{ productId: t.service.id, quantity: '1' }],
+    });
+    expect(draft.fxRate).toBe('');
+    const refused = await expectError(s.call('invoices.post', { id: draft.id }));
+    expect(refused.details.fields?.[0]?.path).toBe('fxRate');
+    await s.call('exchangeRates.set', { currency: 'USD', date: '2026-03-01', rate: '0.9' });
+    const posted = await s.call('invoices.post', { id: draft.id });
+    expect(posted).toMatchObject({ fxRate: '0.9', total: 6_000 });
+    const entry = await s.call('ledger.getEntry', { id: posted.journalEntryId! });
+    // 60.00 USD × 0.9 = 54.00 EUR on receivables.
+    expect(entry.lines[0]).toMatchObject({ debit: 6_000, debitBase: 5_400, customerId: usd.id });
   });
 });
