@@ -12,6 +12,7 @@ import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { accountIdByRole } from '../ledger/accounts';
 import { getCreditNote } from './creditNoteRead';
+import { checkDepositCredit } from './depositUse';
 import { invoiceRow } from './read';
 import { notFound } from './refs';
 
@@ -71,6 +72,25 @@ export function creditableRounding(ctx: CompanyContext, invoiceId: number, excep
   return inv.cashRounding - credited.n;
 }
 
+/** The invoice's cash rounding not yet credited, as a credit note line (none when nothing is left). */
+function roundingLeft(ctx: CompanyContext, invoiceId: number, exceptNote: number): DraftLine[] {
+  const rounding = creditableRounding(ctx, invoiceId, exceptNote);
+  if (rounding === 0) return [];
+  return [
+    {
+      invoiceLineId: null,
+      description: 'Cash rounding',
+      productId: null,
+      qty: 0,
+      restockQty: 0,
+      accountId: accountIdByRole(ctx, 'rounding'),
+      taxRateId: null,
+      net: rounding,
+      tax: 0,
+    },
+  ];
+}
+
 /** Share of a line amount for a part of its quantity; the rest of the line when the part is all that is left. */
 function shareOf(whole: number, left: number, qty: number, part: number, qtyLeft: number): number {
   if (part === qtyLeft) return left;
@@ -101,25 +121,11 @@ export function draftLinesFor(
         net: l.net - l.creditedNet,
         tax: l.tax - l.creditedTax,
       }));
-    const rounding = creditableRounding(ctx, input.invoiceId, exceptNote);
-    if (rounding !== 0) {
-      out.push({
-        invoiceLineId: null,
-        description: 'Cash rounding',
-        productId: null,
-        qty: 0,
-        restockQty: 0,
-        accountId: accountIdByRole(ctx, 'rounding'),
-        taxRateId: null,
-        net: rounding,
-        tax: 0,
-      });
-    }
-    return out;
+    return [...out, ...roundingLeft(ctx, input.invoiceId, exceptNote)];
   }
   if (input.mode === 'lines') {
     const seen = new Set<number>();
-    return input.lines.map((c, i) => {
+    const out = input.lines.map((c, i): DraftLine => {
       const l = lines.find((x) => x.id === c.invoiceLineId);
       if (!l) {
         const exists = stmt(ctx.sqlite, 'SELECT 1 FROM invoice_lines WHERE id = ?').get(c.invoiceLineId);
@@ -150,10 +156,25 @@ export function draftLinesFor(
         tax: shareOf(l.tax, l.tax - l.creditedTax, l.qty, qty, qtyLeft),
       };
     });
+    // Taking the last of every line takes the cash rounding too, as mode all does: otherwise crediting a
+    // rounded invoice line by line gives back its unrounded lines (11.91 of an invoice of 11.90).
+    const takesAll = lines.every((l) => {
+      const c = out.find((o) => o.invoiceLineId === l.id);
+      const netLeft = l.net - l.creditedNet;
+      const taxLeft = l.tax - l.creditedTax;
+      return (netLeft === 0 && taxLeft === 0) || (c?.net === netLeft && c.tax === taxLeft);
+    });
+    return takesAll ? [...out, ...roundingLeft(ctx, input.invoiceId, exceptNote)] : out;
   }
   const amount = input.amount ?? 0;
   const open = lines.map((l) => Math.max(0, l.net - l.creditedNet + l.tax - l.creditedTax));
-  const creditable = open.reduce((s, g) => s + g, 0);
+  // Deposit deductions and a downward cash rounding make the invoice less than its positive lines: the
+  // amount is bounded by what is left of the invoice itself, never more than was invoiced.
+  const leftOnInvoice =
+    lines.reduce((s, l) => s + l.net - l.creditedNet + l.tax - l.creditedTax, 0) +
+    creditableRounding(ctx, input.invoiceId, exceptNote);
+  const onLines = open.reduce((s, g) => s + g, 0);
+  const creditable = Math.max(0, Math.min(onLines, leftOnInvoice));
   if (amount > creditable) {
     throw fieldError(
       'amount',
@@ -224,6 +245,7 @@ export function createCreditNote(ctx: CompanyContext, input: ParsedCreditNote, a
     if (input.date < inv.invoiceDate)
       throw fieldError('date', 'A credit note is dated on or after its invoice');
     const lines = draftLinesFor(ctx, input, inv.currency);
+    checkDepositCredit(ctx, inv.id, lines);
     const net = lines.reduce((s, l) => s + l.net, 0);
     const tax = lines.reduce((s, l) => s + l.tax, 0);
     if (net + tax <= 0) {
@@ -276,8 +298,11 @@ export function createCreditNote(ctx: CompanyContext, input: ParsedCreditNote, a
 export function deleteCreditNoteDraft(ctx: CompanyContext, id: number): { deleted: boolean } {
   return ctx.tx(() => {
     const note = getCreditNote(ctx, id);
-    if (note.isPosted)
-      throw new OrdoError('CONFLICT', `Credit note ${note.number ?? id} is posted and stays`);
+    if (note.isPosted) {
+      // Beside the field that named it, as creditNotes.post reports "already posted".
+      const message = `Credit note ${note.number ?? id} is posted and stays`;
+      throw new OrdoError('CONFLICT', message, { fields: [{ path: 'id', message }] });
+    }
     stmt(ctx.sqlite, 'DELETE FROM credit_note_lines WHERE credit_note_id = ?').run(id);
     stmt(ctx.sqlite, 'DELETE FROM credit_notes WHERE id = ?').run(id);
     recordAudit(ctx, {

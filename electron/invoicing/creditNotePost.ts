@@ -16,6 +16,7 @@ import { insertMovement } from '../stock/movements';
 import { refreshBalance } from './balances';
 import { createCreditNote, creditableLines, creditableRounding } from './creditNoteDraft';
 import { getCreditNote } from './creditNoteRead';
+import { checkDepositCredit } from './depositUse';
 
 interface NoteLine {
   invoiceLineId: number | null;
@@ -75,6 +76,8 @@ export function postCreditNote(
        FROM credit_note_lines cl LEFT JOIN tax_rates t ON t.id = cl.tax_rate_id WHERE cl.credit_note_id = ? ORDER BY cl.id`,
     ).all(id) as NoteLine[];
     checkStillCreditable(ctx, note.invoiceId, id, lines);
+    // An invoice may have deducted the deposit since this draft was made.
+    checkDepositCredit(ctx, note.invoiceId, lines, id);
     const inv = loadInvoice(ctx, note.invoiceId, note.customerId, 'invoiceId');
     const number = issueNumber(ctx, 'credit_note', note.date);
     const applied = Math.min(note.total, inv.open);

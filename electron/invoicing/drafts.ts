@@ -185,10 +185,9 @@ export function auditView(i: Invoice) {
 export function assertDraft(ctx: CompanyContext, id: number): Invoice {
   const inv = getInvoice(ctx, id);
   if (inv.number !== null || inv.postedAt !== null) {
-    throw new OrdoError(
-      'CONFLICT',
-      `Invoice ${inv.number ?? id} is posted and cannot be changed; issue a credit note`,
-    );
+    // On `id`, as posting twice reports it: a caller can tell which record refused, not only why.
+    const message = `Invoice ${inv.number ?? id} is posted and cannot be changed; issue a credit note`;
+    throw new OrdoError('CONFLICT', message, { fields: [{ path: 'id', message }] });
   }
   return inv;
 }
@@ -245,7 +244,13 @@ export function previewInvoice(ctx: CompanyContext, input: ParsedInvoice): Invoi
   const r = resolveInvoice(ctx, input);
   return {
     totals: r.totals,
-    lines: r.lines.map((l) => ({ net: l.net, tax: l.tax, gross: l.net + l.tax })),
+    lines: r.lines.map((l) => ({
+      net: l.net,
+      tax: l.tax,
+      gross: l.net + l.tax,
+      unitPrice: l.unitPrice,
+      taxRateId: l.taxRateId,
+    })),
     dueDate: r.dueDate,
     installments: r.installments,
     fxRate: r.fxRate,

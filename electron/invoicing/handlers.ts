@@ -6,7 +6,7 @@ import { createCreditNote, deleteCreditNoteDraft } from './creditNoteDraft';
 import { cancelInvoice, postCreditNote } from './creditNotePost';
 import { getCreditNote, listCreditNotes } from './creditNoteRead';
 import { setDisputed } from './disputes';
-import { createInvoice, deleteDraft, previewInvoice, updateInvoice } from './drafts';
+import { assertDraft, createInvoice, deleteDraft, previewInvoice, updateInvoice } from './drafts';
 import { createInvoiceFromOrder } from './fromOrder';
 import { invoiceCounts, listInvoices } from './list';
 import { postInvoice } from './post';
@@ -21,12 +21,17 @@ export function invoiceHandlers(session: CompanySession): HandlerGroup<'invoices
     },
     'invoices.update': ({ id, invoice }) => {
       const ctx = session.require();
-      getInvoice(ctx, id);
+      // Unknown or posted: the error belongs to `id`, outside the "invoice." prefix of the record's fields.
+      assertDraft(ctx, id);
       return withFieldPrefix('invoice', () => updateInvoice(ctx, id, invoice));
     },
     'invoices.preview': (input) => previewInvoice(session.require(), input),
     'invoices.deleteDraft': ({ id }) => deleteDraft(session.require(), id),
-    'invoices.post': ({ id }) => postInvoice(session.require(), id),
+    'invoices.post': ({ id }) => {
+      const ctx = session.require();
+      // The ledger reports a locked period on `date`; an invoice calls that field invoiceDate.
+      return withFieldRenamed('date', 'invoiceDate', () => postInvoice(ctx, id));
+    },
     'invoices.get': ({ id }) => getInvoice(session.require(), id),
     'invoices.list': (q) => listInvoices(session.require(), q),
     'invoices.counts': () => invoiceCounts(session.require()),

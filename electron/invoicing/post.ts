@@ -14,6 +14,7 @@ import type { DraftLine } from '../ledger/balance';
 import { issueNumber } from '../numbering/series';
 import { refreshOrder } from '../orders/refresh';
 import { refreshBalance } from './balances';
+import { depositUse } from './depositUse';
 import { auditView } from './drafts';
 import { getInvoice, invoiceRow } from './read';
 import { billableQty, invoicedQty } from './orderQuantities';
@@ -52,18 +53,12 @@ function checkOrderLines(ctx: CompanyContext, lines: LineFacts[]): void {
 function checkDeposits(ctx: CompanyContext, lines: LineFacts[]): void {
   lines.forEach((l, i) => {
     if (l.kind !== 'deposit' || l.depositInvoiceId === null) return;
-    const deposit = stmt(ctx.sqlite, 'SELECT net FROM invoices WHERE id = ? AND posted_at IS NOT NULL').get(
-      l.depositInvoiceId,
-    ) as { net: number } | undefined;
-    const deducted = stmt(
-      ctx.sqlite,
-      `SELECT coalesce(-sum(l.net), 0) AS n FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
-       WHERE l.deposit_invoice_id = ? AND i.posted_at IS NOT NULL`,
-    ).get(l.depositInvoiceId) as { n: number };
+    // What credit notes gave back of the deposit cannot be deducted as well.
+    const use = depositUse(ctx, l.depositInvoiceId);
     const thisOne = lines
       .filter((x) => x.depositInvoiceId === l.depositInvoiceId)
       .reduce((s, x) => s - x.net, 0);
-    if (!deposit || deducted.n + thisOne > deposit.net) {
+    if (!use || use.deducted + use.credited + thisOne > use.net) {
       throw fieldError(`lines.${i}.unitPrice`, 'This deducts more than is left of the deposit invoice');
     }
   });

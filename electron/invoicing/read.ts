@@ -22,6 +22,7 @@ export interface InvoiceRowDb {
   paymentTermsId: number | null;
   earlyDiscountPercent: string | null;
   earlyDiscountDeadline: string | null;
+  installmentPlan: string | null;
   currency: string;
   fxRate: string;
   pricesIncludeTax: number;
@@ -48,7 +49,7 @@ export function invoiceRow(ctx: CompanyContext, id: number): InvoiceRowDb {
     `SELECT i.id, i.number, i.customer_id AS customerId, c.name AS customerName, i.order_id AS orderId,
        o.number AS orderNumber, i.is_deposit AS isDeposit, i.invoice_date AS invoiceDate, i.due_date AS dueDate,
        i.payment_terms_id AS paymentTermsId, i.early_discount_percent AS earlyDiscountPercent,
-       i.early_discount_deadline AS earlyDiscountDeadline, i.currency, i.fx_rate AS fxRate,
+       i.early_discount_deadline AS earlyDiscountDeadline, i.installment_plan AS installmentPlan, i.currency, i.fx_rate AS fxRate,
        i.prices_include_tax AS pricesIncludeTax, i.discount_percent AS discountPercent,
        i.customer_reference AS customerReference, i.notes, i.billing_address AS billingAddress, i.net, i.tax,
        i.discount, i.fees, i.cash_rounding AS cashRounding, i.total, i.ar_base AS arBase,
@@ -140,6 +141,7 @@ function settlementsOf(ctx: CompanyContext, invoiceId: number): Settlement[] {
   })[];
   return rows.map(({ sourceType, kind, isReversed, ...r }) => ({
     ...r,
+    sourceType,
     kind: kind === 'apply' ? sourceType : kind,
     isReversed: isReversed === 1,
   }));
@@ -199,6 +201,8 @@ export function getInvoice(ctx: CompanyContext, id: number): Invoice {
     open: balance?.open ?? r.total,
     paymentTermsId: r.paymentTermsId,
     installments,
+    installmentPlan:
+      r.installmentPlan === null ? null : (JSON.parse(r.installmentPlan) as Invoice['installmentPlan']),
     earlyDiscount:
       r.earlyDiscountPercent !== null && r.earlyDiscountDeadline !== null
         ? { percent: r.earlyDiscountPercent, deadline: r.earlyDiscountDeadline }

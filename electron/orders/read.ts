@@ -9,6 +9,7 @@ import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { rawLevel } from '../stock/levels';
 import { creditWarning } from '../credit/exposure';
+import { billableQty, invoicedQty } from '../invoicing/orderQuantities';
 
 interface OrderRowDb {
   id: number;
@@ -160,8 +161,15 @@ export function getOrder(ctx: CompanyContext, id: number): Order {
       shipped: formatQuantity(shippedQty),
       cancelled: formatQuantity(cancelledQty),
       remaining: formatQuantity(l.kind === 'product' ? Math.max(0, qty - shippedQty - cancelledQty) : 0),
+      invoiced: formatQuantity(invoicedQty(ctx, l.id, false)),
+      toInvoice: formatQuantity(
+        row.isConfirmed === 1 ? Math.max(0, billableQty(ctx, l.id) - invoicedQty(ctx, l.id, true)) : 0,
+      ),
+      // Stock matters only for what is still to ship.
       availability:
-        isOpen && l.productId !== null && isStockTracked === 1 ? availabilityOf(ctx, l.productId) : null,
+        isOpen && l.productId !== null && isStockTracked === 1 && qty - shippedQty - cancelledQty > 0
+          ? availabilityOf(ctx, l.productId)
+          : null,
     })),
     totals: storedTotals(ctx, row, lines),
     holdReasons: JSON.parse(row.holdReasons) as string[],

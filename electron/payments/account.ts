@@ -57,19 +57,20 @@ function openItemsAsOf(ctx: CompanyContext, customerId: number, asOf: string) {
 function creditsAsOf(ctx: CompanyContext, customerId: number, asOf: string): CreditSource[] {
   const used = `coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.source_type = '%TYPE%' AND a.source_id = %ID%
       AND a.kind = 'apply' AND a.date <= @asOf), 0)`;
-  const rows = stmt(
+  // Only sources with credit left reach JavaScript: a customer may have thousands of settled payments.
+  return stmt(
     ctx.sqlite,
-    `SELECT 'payment' AS sourceType, p.id AS sourceId, p.number, p.date, p.amount,
-       p.amount - ${used.replace('%TYPE%', 'payment').replace('%ID%', 'p.id')} AS unapplied
-     FROM payments p WHERE p.customer_id = @customerId AND p.date <= @asOf
-       AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id AND r.date <= @asOf)
-     UNION ALL
-     SELECT 'credit_note', n.id, n.number, n.date, n.total,
-       n.total - ${used.replace('%TYPE%', 'credit_note').replace('%ID%', 'n.id')}
-     FROM credit_notes n WHERE n.customer_id = @customerId AND n.posted_at IS NOT NULL AND n.date <= @asOf
-     ORDER BY 4, 1 DESC, 2`,
+    `SELECT * FROM (
+       SELECT 'payment' AS sourceType, p.id AS sourceId, p.number, p.date, p.amount,
+         p.amount - ${used.replace('%TYPE%', 'payment').replace('%ID%', 'p.id')} AS unapplied
+       FROM payments p WHERE p.customer_id = @customerId AND p.date <= @asOf
+         AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id AND r.date <= @asOf)
+       UNION ALL
+       SELECT 'credit_note', n.id, n.number, n.date, n.total,
+         n.total - ${used.replace('%TYPE%', 'credit_note').replace('%ID%', 'n.id')}
+       FROM credit_notes n WHERE n.customer_id = @customerId AND n.posted_at IS NOT NULL AND n.date <= @asOf)
+     WHERE unapplied > 0 ORDER BY date, sourceType DESC, sourceId`,
   ).all({ customerId, asOf }) as CreditSource[];
-  return rows.filter((r) => r.unapplied > 0);
 }
 
 const kinds: Record<string, AccountHistoryRow['kind']> = {
@@ -90,23 +91,24 @@ function history(ctx: CompanyContext, customerId: number, asOf: string, limit: n
     limit,
     offset,
   };
-  const total = (
-    stmt(
-      ctx.sqlite,
-      `SELECT count(DISTINCT entry_id) AS n FROM journal_lines
-       WHERE customer_id = @customerId AND account_id IN (@ar, @credits) AND date <= @asOf`,
-    ).get(params) as { n: number }
-  ).n;
-  // Newest first on screen; the running balance still adds up oldest first.
+  // One row per entry, newest first: read backwards along the customer's index, so a page never sorts the
+  // whole history. A row's running balance is the balance as of the date less what the newer rows added.
+  const moves = `SELECT entry_id, date, sum(amount) AS amount FROM journal_lines
+    WHERE customer_id = @customerId AND account_id IN (@ar, @credits) AND date <= @asOf
+    GROUP BY date, entry_id ORDER BY date DESC, entry_id DESC`;
+  const { total, closing } = stmt(
+    ctx.sqlite,
+    `SELECT (SELECT count(*) FROM (${moves})) AS total,
+       (SELECT coalesce(sum(amount), 0) FROM journal_lines
+        WHERE customer_id = @customerId AND account_id IN (@ar, @credits) AND date <= @asOf)
+       - (SELECT coalesce(sum(amount), 0) FROM (${moves} LIMIT @offset)) AS closing`,
+  ).get(params) as { total: number; closing: number };
   const rows = stmt(
     ctx.sqlite,
-    `WITH moves AS (
-       SELECT entry_id, max(date) AS date, sum(amount) AS amount FROM journal_lines
-       WHERE customer_id = @customerId AND account_id IN (@ar, @credits) AND date <= @asOf GROUP BY entry_id),
-     running AS (
-       SELECT entry_id, date, amount, sum(amount) OVER (ORDER BY date, entry_id ROWS UNBOUNDED PRECEDING) AS balance
-       FROM moves),
-     page AS (SELECT * FROM running ORDER BY date DESC, entry_id DESC LIMIT @limit OFFSET @offset)
+    `WITH page AS (
+       SELECT entry_id, date, amount, @closing - coalesce(sum(amount) OVER (ORDER BY date DESC, entry_id DESC
+         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS balance
+       FROM (${moves} LIMIT @limit OFFSET @offset))
      SELECT page.entry_id AS entryId, page.date, page.amount, page.balance, e.source_type AS sourceType,
        e.source_id AS sourceId, e.description,
        coalesce((SELECT number FROM invoices WHERE journal_entry_id = e.id),
@@ -117,7 +119,7 @@ function history(ctx: CompanyContext, customerId: number, asOf: string, limit: n
                   THEN (SELECT number FROM payments WHERE id = e.source_id) END,
                 e.number) AS document
      FROM page JOIN journal_entries e ON e.id = page.entry_id ORDER BY page.date DESC, page.entry_id DESC`,
-  ).all(params) as (Omit<AccountHistoryRow, 'kind'> & { sourceType: string })[];
+  ).all({ ...params, closing }) as (Omit<AccountHistoryRow, 'kind'> & { sourceType: string })[];
   return {
     total,
     rows: rows.map(({ sourceType, ...r }) => ({ ...r, kind: kinds[sourceType] ?? 'other' })),

@@ -36,16 +36,27 @@ function sourcesFor(
   customerId: number,
   amount: number,
   named: CreditSourceRef | undefined,
+  date: string,
 ): SourceState[] {
   const currency = customerAt(ctx, customerId).currency;
+  // Credit is used on or after the day it arose: applied or refunded earlier, the customer's account as of
+  // the days between would no longer tie to its own ledger lines.
+  const listed = creditSources(ctx, customerId);
+  const later = listed.filter((s) => s.date > date);
+  const namedLater =
+    named && later.find((s) => s.sourceType === named.sourceType && s.sourceId === named.sourceId);
+  if (namedLater)
+    throw fieldError('date', `${namedLater.number} dates from ${namedLater.date}; use it from then`);
   const states = named
     ? [sourceState(ctx, named.sourceType, named.sourceId, 'source.sourceId')]
-    : creditSources(ctx, customerId).map((s) => sourceState(ctx, s.sourceType, s.sourceId));
+    : listed.filter((s) => s.date <= date).map((s) => sourceState(ctx, s.sourceType, s.sourceId));
   const available = states.reduce((s, x) => s + Math.max(0, x.remaining), 0);
   if (named && states[0]?.customerId !== customerId)
     throw fieldError('source.sourceId', 'This credit belongs to another customer');
   if (amount > available) {
-    throw fieldError('amount', `Only ${formatMoney(available, currency, 'en-IE')} of credit is available`);
+    const text = `Only ${formatMoney(available, currency, 'en-IE')} of credit is available`;
+    if (!named && later.length > 0) throw fieldError('date', `${text} on ${date}; choose a later date`);
+    throw fieldError('amount', text);
   }
   return states.filter((s) => s.remaining > 0);
 }
@@ -62,7 +73,7 @@ export function applyCredit(
 ): { allocations: AllocationRow[]; unapplied: number } {
   return ctx.tx(() => {
     const customer = customerAt(ctx, input.customerId);
-    const sources = sourcesFor(ctx, input.customerId, input.amount, input.source);
+    const sources = sourcesFor(ctx, input.customerId, input.amount, input.source, input.date);
     let left = input.amount;
     const ids: number[] = [];
     for (const source of sources) {
@@ -131,7 +142,7 @@ export function refundCredit(
 ): Refund {
   return ctx.tx(() => {
     const customer = customerAt(ctx, input.customerId);
-    const sources = sourcesFor(ctx, input.customerId, input.amount, input.source);
+    const sources = sourcesFor(ctx, input.customerId, input.amount, input.source, input.date);
     const rate = rateFor(ctx, customer.currency, input.date, input.fxRate);
     const bank = moneyAccount(ctx, input.bankAccountId, input.method);
     const number = issueNumber(ctx, 'refund', input.date);

@@ -4,11 +4,13 @@
 import type { AllocationProposal, OpenItem, ProposalRow } from '../../shared/contract';
 import { daysBetween } from '../../shared/dates';
 import { findReferencedInvoices, proposeAllocation } from '../../shared/payments/proposal';
-import { earlyDiscount, writeOffAllowed } from '../../shared/payments/settlement';
+import { Dec } from '../../shared/money';
+import { writeOffAllowed } from '../../shared/payments/settlement';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { customerAt } from '../invoicing/refs';
 import { getReceivablesSettings, toleranceMinor } from '../invoicing/settings';
+import { discountAvailable } from './settle';
 
 interface OpenRow {
   invoiceId: number;
@@ -17,6 +19,7 @@ interface OpenRow {
   dueDate: string;
   total: number;
   open: number;
+  discounted: number;
   isDisputed: number;
   discountPercent: string | null;
   discountDeadline: string | null;
@@ -26,7 +29,7 @@ interface OpenRow {
 export function openInvoices(ctx: CompanyContext, customerId: number): OpenRow[] {
   return stmt(
     ctx.sqlite,
-    `SELECT b.invoice_id AS invoiceId, i.number, i.invoice_date AS invoiceDate, b.next_due_date AS dueDate, b.total, b.open,
+    `SELECT b.invoice_id AS invoiceId, i.number, i.invoice_date AS invoiceDate, b.next_due_date AS dueDate, b.total, b.open, b.discounted,
        coalesce((SELECT d.is_disputed FROM invoice_disputes d WHERE d.invoice_id = b.invoice_id ORDER BY d.id DESC LIMIT 1), 0)
          AS isDisputed,
        i.early_discount_percent AS discountPercent, i.early_discount_deadline AS discountDeadline
@@ -58,23 +61,34 @@ export function proposeFor(
   const rows = openInvoices(ctx, input.customerId);
   const asOpen = rows.map((r) => ({ id: r.invoiceId, number: r.number, dueDate: r.dueDate, open: r.open }));
   const referenced = findReferencedInvoices(input.reference, asOpen);
-  // A disputed invoice is only paid when the customer names it.
-  const candidates = asOpen.filter((r, i) => rows[i]?.isDisputed !== 1 || referenced.has(r.id));
+  // A disputed invoice is only paid when the customer names it; one issued after the date cannot be paid yet.
+  const candidates = asOpen.filter(
+    (r, i) =>
+      (rows[i]?.isDisputed !== 1 || referenced.has(r.id)) && (rows[i]?.invoiceDate ?? '') <= input.date,
+  );
   const proposal = proposeAllocation(input.amount, input.reference, candidates);
   const proposed = new Map(proposal.allocations.map((a) => [a.invoiceId, a.amount]));
   const out: ProposalRow[] = rows.map((r) => {
     const amount = proposed.get(r.invoiceId) ?? 0;
-    const discount = earlyDiscount({
-      open: r.open,
-      invoiceTotal: r.total,
-      discountPercent: r.discountPercent ?? '0',
-      discountDeadline: r.discountDeadline,
-      paymentDate: input.date,
-      taxShares: [],
-      correctTax: false,
-    });
-    const shortfall = amount > 0 ? r.open - amount : 0;
-    const canWriteOff =
+    // As settling checks it: the discount is taken once, what earlier payments took is not offered again.
+    // Without a discount window there is nothing to work out (a customer may have thousands of invoices open).
+    const discount =
+      r.discountDeadline === null
+        ? { amount: 0 }
+        : discountAvailable(
+            {
+              total: r.total,
+              open: r.open,
+              earlyDiscountPercent: r.discountPercent,
+              earlyDiscountDeadline: r.discountDeadline,
+            },
+            r.discounted,
+            input.date,
+          );
+    // writeOffAllowed is monotonic in the shortfall: the limit is the largest shortfall it accepts.
+    const byPercent = new Dec(r.open).times(settings.writeOffTolerancePercent).div(100).floor().toNumber();
+    const limit = Math.min(r.open, Math.max(tolerance, byPercent));
+    const isAllowed = (shortfall: number) =>
       shortfall > 0 &&
       writeOffAllowed({
         shortfall,
@@ -93,7 +107,7 @@ export function proposeFor(
       isOverdue: r.dueDate < input.date,
       amount,
       discountAvailable: discount.amount,
-      writeOffAllowed: canWriteOff ? shortfall : 0,
+      writeOffLimit: isAllowed(limit) ? limit : 0,
       isReferenced: referenced.has(r.invoiceId),
     };
   });

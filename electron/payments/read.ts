@@ -71,6 +71,16 @@ export function getPayment(ctx: CompanyContext, id: number): Payment {
     memo: row.memo,
     allocations,
     journalEntryIds: [...entries].sort((a, b) => a - b),
+    journalEntries: [...entries]
+      .sort((a, b) => a - b)
+      .map((entryId) => ({
+        id: entryId,
+        number: (
+          stmt(ctx.sqlite, 'SELECT number FROM journal_entries WHERE id = ?').get(entryId) as {
+            number: string;
+          }
+        ).number,
+      })),
     reversal: reversal ?? null,
     createdAt: row.createdAt,
   };

@@ -172,7 +172,8 @@ export function allocatePayment(
     const payment = getPayment(ctx, input.paymentId);
     if (payment.isReversed) throw fieldError('paymentId', `${payment.number} was reversed`);
     if (input.date < payment.date) throw fieldError('date', 'Allocate on or after the payment date');
-    const settled = settleRows(ctx, input.date, source, input.allocations);
+    // The early-payment discount is earned by the day the customer paid, not the day the payment is applied.
+    const settled = settleRows(ctx, input.date, source, input.allocations, 'allocations', payment.date);
     const entry = postEntry(ctx, {
       isAuditedByDocument: true,
       date: input.date,

@@ -87,6 +87,31 @@ export function loadInvoice(
   return { ...rest, open: balance?.open ?? row.total, arBaseRelieved: balance?.arBaseRelieved ?? 0 };
 }
 
+/**
+ * The early-payment discount still available on `date`: X % of the invoice total taken once — less what
+ * earlier settlements took (`discounted`, net of reversals) — and never more than is open. Without "less what
+ * was taken", every partial payment in the window could take the full discount again.
+ */
+export function discountAvailable(
+  inv: Pick<InvoiceState, 'total' | 'open' | 'earlyDiscountPercent' | 'earlyDiscountDeadline'>,
+  discounted: number,
+  date: string,
+): { isEligible: boolean; amount: number } {
+  const full = earlyDiscount({
+    open: inv.total,
+    invoiceTotal: inv.total,
+    discountPercent: inv.earlyDiscountPercent ?? '0',
+    discountDeadline: inv.earlyDiscountDeadline,
+    paymentDate: date,
+    taxShares: [],
+    correctTax: false,
+  });
+  return {
+    isEligible: full.isEligible,
+    amount: Math.max(0, Math.min(full.amount - discounted, inv.open)),
+  };
+}
+
 /** The invoice's tax per tax account (for the discount's tax correction). */
 function taxShares(ctx: CompanyContext, invoiceId: number): { taxAccountId: number; tax: number }[] {
   return stmt(
@@ -201,6 +226,8 @@ export function settleRows(
   source: SourceState,
   rows: readonly SettleRow[],
   path = 'allocations',
+  /** The day the customer paid, which earns the early-payment discount; the rows themselves carry `date`. */
+  paidOn = date,
 ): { lines: DraftLine[]; pending: PendingAllocation[]; invoices: InvoiceState[] } {
   const settings = getReceivablesSettings(ctx);
   const lines: DraftLine[] = [];
@@ -210,6 +237,18 @@ export function settleRows(
     const at = (field: string) => `${path}.${i}.${field}`;
     const inv = loadInvoice(ctx, row.invoiceId, source.customerId, at('invoiceId'));
     const money = (n: number) => formatMoney(n, inv.currency, 'en-IE');
+    // Settled before it was issued, the invoice would be paid in the ledger on days it does not exist yet:
+    // the customer's account as of such a day would no longer tie to its own ledger lines.
+    const { invoiceDate } = stmt(
+      ctx.sqlite,
+      'SELECT invoice_date AS invoiceDate FROM invoices WHERE id = ?',
+    ).get(inv.id) as { invoiceDate: string };
+    if (date < invoiceDate) {
+      throw fieldError(
+        at('invoiceId'),
+        `${inv.number} is dated ${invoiceDate}; keep the money as credit and apply it from that day`,
+      );
+    }
     const openBefore = inv.open;
     if (row.amount + row.discount + row.writeOff > openBefore) {
       throw fieldError(at('amount'), `More than the ${money(openBefore)} open on ${inv.number}`);
@@ -219,24 +258,18 @@ export function settleRows(
     }
     let corrected = false;
     if (row.discount > 0) {
-      const d = earlyDiscount({
-        open: openBefore,
-        invoiceTotal: inv.total,
-        discountPercent: inv.earlyDiscountPercent ?? '0',
-        discountDeadline: inv.earlyDiscountDeadline,
-        paymentDate: date,
-        taxShares: [],
-        correctTax: false,
-      });
+      const d = discountAvailable(inv, balanceOf(ctx, inv.id)?.discounted ?? 0, paidOn);
       if (!d.isEligible)
-        throw fieldError(at('discount'), `${inv.number} has no early-payment discount on ${date}`);
+        throw fieldError(at('discount'), `${inv.number} has no early-payment discount on ${paidOn}`);
       if (row.discount > d.amount)
         throw fieldError(at('discount'), `The discount is at most ${money(d.amount)}`);
       corrected = settings.discountTaxCorrection;
     }
     if (row.writeOff > 0) {
+      // The tolerance bounds the underpayment — what this payment and discount leave open — not the write-off
+      // typed: else a small write-off beside any partial payment would pass, and repeated ones clear any invoice.
       const allowed = writeOffAllowed({
-        shortfall: row.writeOff,
+        shortfall: openBefore - row.amount - row.discount,
         open: openBefore,
         toleranceAmount: toleranceMinor(settings, inv.currency),
         tolerancePercent: settings.writeOffTolerancePercent,

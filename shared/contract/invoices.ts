@@ -158,6 +158,8 @@ export interface Settlement {
   allocationId: number;
   date: string;
   kind: 'payment' | 'credit_note' | 'writeoff' | 'discount';
+  /** Where the settlement came from: write-offs and discounts come with a payment. */
+  sourceType: 'payment' | 'credit_note';
   /** Payment or credit note number the amount came from. */
   sourceNumber: string;
   sourceId: number;
@@ -188,6 +190,8 @@ export interface Invoice extends InvoiceSummary {
   disputeReason: string;
   paymentTermsId: number | null;
   installments: { dueDate: string; amount: number }[];
+  /** The installment shares as entered; null when the terms give one due date. */
+  installmentPlan: { dueDate: string; percent: string }[] | null;
   earlyDiscount: { percent: string; deadline: string } | null;
   fxRate: string;
   pricesIncludeTax: boolean;
@@ -211,7 +215,8 @@ export interface Invoice extends InvoiceSummary {
 
 export interface InvoicePreview {
   totals: InvoiceTotals;
-  lines: { net: number; tax: number; gross: number }[];
+  /** Per line: the price and tax rate used (the product's when the line left them out). */
+  lines: { net: number; tax: number; gross: number; unitPrice: string; taxRateId: number | null }[];
   dueDate: string;
   installments: { dueDate: string; amount: number }[];
   fxRate: string | null;

@@ -114,6 +114,10 @@ export interface OrderLine {
   shipped: string;
   cancelled: string;
   remaining: string;
+  /** Billed by posted invoices. */
+  invoiced: string;
+  /** Still to bill and not on a draft invoice yet: shipped goods, ordered services and fees. */
+  toInvoice: string;
   availability: Availability | null;
 }
 

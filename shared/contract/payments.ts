@@ -82,8 +82,11 @@ export interface ProposalRow {
   amount: number;
   /** Early-payment discount available on this date (0 when none). */
   discountAvailable: number;
-  /** The most that may be written off after the proposed amount (0 when outside the tolerance). */
-  writeOffAllowed: number;
+  /**
+   * The most the company's tolerance lets be written off on this invoice (0: write-offs are off). A write-off
+   * settles what the payment and discount leave open, so it may be taken when that shortfall is within this.
+   */
+  writeOffLimit: number;
   isReferenced: boolean;
 }
 
@@ -134,6 +137,8 @@ export interface Payment extends PaymentSummary {
   memo: string;
   allocations: AllocationRow[];
   journalEntryIds: number[];
+  /** The same entries (the reversal's included) with their numbers, oldest first. */
+  journalEntries: { id: number; number: string }[];
   reversal: { date: string; reason: string; journalEntryId: number } | null;
   createdAt: string;
 }

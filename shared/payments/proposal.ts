@@ -26,16 +26,16 @@ function escapeRegExp(text: string): string {
 }
 
 /** "INV-2026-00042" → prefix "INV-2026-", counter 42n; a number without trailing digits has no counter. */
-function splitNumber(number: string): { prefix: string; counter: bigint | null } {
+type SplitNumber = { prefix: string; counter: bigint | null };
+
+function splitNumber(number: string): SplitNumber {
   const match = /^(.*?)(\d+)$/.exec(number);
   if (!match) return { prefix: number, counter: null };
   return { prefix: match[1] ?? '', counter: BigInt(match[2] ?? '0') };
 }
 
 /** Natural order: prefix as text, then the counter as a number, so INV-9 sorts before INV-10. */
-function compareNumbers(a: string, b: string): number {
-  const x = splitNumber(a);
-  const y = splitNumber(b);
+function compareNumbers(x: SplitNumber, y: SplitNumber): number {
   if (x.prefix !== y.prefix) return x.prefix < y.prefix ? -1 : 1;
   if (x.counter !== y.counter) return (x.counter ?? -1n) < (y.counter ?? -1n) ? -1 : 1;
   return 0;
@@ -56,8 +56,11 @@ export function findReferencedInvoices(
 ): Map<number, number> {
   const found = new Map<number, number>();
   const taken: boolean[] = new Array<boolean>(reference.length).fill(false);
-  for (const invoice of invoices) {
-    const { prefix, counter } = splitNumber(invoice.number);
+  // Numbers are split once; a full number contains its counter's digits, so most invoices are ruled out
+  // without building a pattern (a customer may have thousands open).
+  const split = invoices.map((invoice) => ({ invoice, ...splitNumber(invoice.number) }));
+  for (const { invoice, prefix, counter } of split) {
+    if (counter !== null && !reference.includes(counter.toString())) continue;
     const body = counter === null ? escapeRegExp(prefix) : `${escapeRegExp(prefix)}0*${counter.toString()}`;
     const pattern = new RegExp(body, 'gi');
     for (const match of reference.matchAll(pattern)) {
@@ -70,9 +73,11 @@ export function findReferencedInvoices(
     }
   }
   const byCounter = new Map<bigint, OpenInvoice[]>();
-  for (const invoice of invoices) {
-    const { counter } = splitNumber(invoice.number);
-    if (counter !== null) byCounter.set(counter, [...(byCounter.get(counter) ?? []), invoice]);
+  for (const { invoice, counter } of split) {
+    if (counter === null) continue;
+    const same = byCounter.get(counter);
+    if (same) same.push(invoice);
+    else byCounter.set(counter, [invoice]);
   }
   for (const match of reference.matchAll(/(?<![A-Za-z0-9.,\-/])\d+(?![A-Za-z0-9]|[.,\-/]\d)/g)) {
     if (taken[match.index]) continue;
@@ -109,13 +114,15 @@ export function proposeAllocation(
   const matched = [...named.keys()].flatMap((id) => byId.get(id) ?? []);
   const rest = candidates
     .filter((invoice) => !named.has(invoice.id))
+    .map((invoice) => ({ invoice, number: splitNumber(invoice.number) }))
     .sort((a, b) =>
-      a.dueDate !== b.dueDate
-        ? a.dueDate < b.dueDate
+      a.invoice.dueDate !== b.invoice.dueDate
+        ? a.invoice.dueDate < b.invoice.dueDate
           ? -1
           : 1
-        : compareNumbers(a.number, b.number) || a.id - b.id,
-    );
+        : compareNumbers(a.number, b.number) || a.invoice.id - b.invoice.id,
+    )
+    .map(({ invoice }) => invoice);
   let remaining = amount;
   const allocations: Proposal['allocations'] = [];
   for (const invoice of [...matched, ...rest]) {

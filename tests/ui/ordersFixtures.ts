@@ -153,6 +153,8 @@ export function line(patch: Partial<OrderLine> = {}): OrderLine {
     shipped: '0',
     cancelled: '0',
     remaining: '3',
+    invoiced: '0',
+    toInvoice: '0',
     availability: { onHand: '10', reserved: '3', available: '7' },
     ...patch,
   };

@@ -12,7 +12,17 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Orders', 'Shipments', 'Customers', 'Products', 'Stock', 'Reports', 'Settings']);
+    ).toEqual([
+      'Orders',
+      'Shipments',
+      'Invoices',
+      'Payments',
+      'Customers',
+      'Products',
+      'Stock',
+      'Reports',
+      'Settings',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText(acme.name)).toBeInTheDocument();
     expect(await screen.findByText('Olivia Owner')).toBeInTheDocument();
@@ -78,7 +88,7 @@ describe('app shell', () => {
 
   it('shows a clear message for an address that leads nowhere', async () => {
     installOrdo();
-    renderApp('#/invoices');
+    renderApp('#/no-such-area');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });

@@ -3,11 +3,13 @@ import { useEffect } from 'react';
 import { useOrdoQuery } from '../lib/queries';
 import { hrefOf } from './router';
 
-type Counts = { onHold: number; toShip: number; drafts: number };
+type Counts = { onHold: number; toShip: number; drafts: number; overdue: number };
 
 const areas: readonly { path: string; label: string; count?: { of: keyof Counts; words: string } }[] = [
   { path: '/orders', label: 'Orders', count: { of: 'onHold', words: 'on credit hold' } },
   { path: '/shipments', label: 'Shipments', count: { of: 'toShip', words: 'orders to ship' } },
+  { path: '/invoices', label: 'Invoices', count: { of: 'overdue', words: 'overdue invoices' } },
+  { path: '/payments', label: 'Payments' },
   { path: '/customers', label: 'Customers' },
   { path: '/products', label: 'Products' },
   { path: '/stock', label: 'Stock' },
@@ -20,6 +22,11 @@ export function Nav({ area }: { area: string }) {
   const { refetch } = counts;
   // Moving between areas is when a changed count matters; mutations invalidate it too.
   useEffect(() => void refetch(), [area, refetch]);
+  const invoiceCounts = useOrdoQuery('invoices.counts', {});
+  const refetchInvoiceCounts = invoiceCounts.refetch;
+  useEffect(() => void refetchInvoiceCounts(), [area, refetchInvoiceCounts]);
+  // One lookup for every badge, whichever area's method counts it.
+  const shown: Partial<Counts> = { ...counts.data, overdue: invoiceCounts.data?.overdue };
   return (
     <nav className="app-nav" aria-label="Main">
       <p className="app-brand">Ordo</p>
@@ -28,11 +35,11 @@ export function Nav({ area }: { area: string }) {
           <li key={item.path}>
             <a href={hrefOf(item.path)} aria-current={item.path === `/${area}` ? 'page' : undefined}>
               {item.label}
-              {item.count && counts.data?.[item.count.of] ? (
+              {item.count && shown[item.count.of] ? (
                 <>
                   {' '}
                   <span className="count-badge">
-                    {counts.data[item.count.of]} <span className="visually-hidden">{item.count.words}</span>
+                    {shown[item.count.of]} <span className="visually-hidden">{item.count.words}</span>
                   </span>
                 </>
               ) : null}

@@ -13,6 +13,7 @@ export interface ActingUser {
 const rolesFor = {
   sell: ['sales', 'bookkeeper'],
   decideCredit: ['bookkeeper'],
+  keepBooks: ['bookkeeper'],
   fulfil: ['warehouse', 'sales', 'bookkeeper'],
   manageUsers: [],
 } as const satisfies Record<string, readonly Role[]>;

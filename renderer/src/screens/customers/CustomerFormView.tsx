@@ -1,6 +1,7 @@
 // The customer editor's form: sections General, Addresses, Contacts, Notes; save, archive, errors beside fields.
 import type { Customer } from '../../../../shared/contract';
 import { navigate } from '../../app/router';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { EditorFrame } from '../../components/EditorFrame';
 import { CheckboxField, TextAreaField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
@@ -29,6 +30,7 @@ export function CustomerFormView({ customer, initial, locale }: CustomerFormView
   const archive = useOrdoMutation('customers.archive');
   const toggleArchive = useArchiveToggle('customer', archive.mutateAsync);
   const saving = customer ? update : create;
+  const confirm = useConfirm();
   const { form, set, isDirty, errors, submit, containerRef } = useEditorForm({
     initial,
     toInput: (f: CustomerForm) => inputOfForm(f, locale),
@@ -40,6 +42,19 @@ export function CustomerFormView({ customer, initial, locale }: CustomerFormView
       normalize: customerFieldOf,
     },
   });
+
+  async function openAccount(id: number) {
+    if (isDirty) {
+      const isSure = await confirm({
+        title: 'Discard changes?',
+        message: 'Your changes to this customer have not been saved and will be lost.',
+        confirmLabel: 'Discard changes',
+        destructive: true,
+      });
+      if (!isSure) return;
+    }
+    navigate(`/customers/${id}/account`);
+  }
 
   return (
     <div ref={containerRef}>
@@ -55,6 +70,13 @@ export function CustomerFormView({ customer, initial, locale }: CustomerFormView
         onSave={submit}
         archive={
           customer ? { archived: customer.archived, onToggle: () => void toggleArchive(customer) } : undefined
+        }
+        extraActions={
+          customer ? (
+            <button type="button" onClick={() => void openAccount(customer.id)}>
+              Account
+            </button>
+          ) : null
         }
       >
         <fieldset className="section">

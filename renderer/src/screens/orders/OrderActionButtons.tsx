@@ -1,10 +1,10 @@
-// The actions of the order's status beside Save: confirm, convert, approve or refuse credit, ship, cancel,
-// duplicate — only those the acting profile may take. Dialogs for the ones that need a reason.
+// The actions of the order's status beside Save: confirm, convert, approve or refuse credit, ship, invoice,
+// cancel, duplicate — only those the acting profile may take. Dialogs for the ones that need a reason.
 import { useState } from 'react';
 import type { Order } from '../../../../shared/contract';
 import { CancelOrderDialog } from './CancelOrderDialog';
 import { CreditDecisionDialog, type CreditDecision } from './CreditDecisionDialog';
-import type { OrderAction } from './orderActions';
+import { hasBillableLines, type OrderAction } from './orderActions';
 import type { OrderSaving } from './useOrderSaving';
 
 interface OrderActionButtonsProps {
@@ -60,6 +60,9 @@ export function OrderActionButtons(props: OrderActionButtonsProps) {
         needsSaved,
       )}
       {button('ship', 'Create shipment', () => void saving.createShipment(), needsSaved)}
+      {order && hasBillableLines(order)
+        ? button('invoice', 'Create invoice', () => void saving.createInvoice(), needsSaved)
+        : null}
       {button('convert', 'Convert to order', () => void saving.convertQuote(), busy)}
       {button('confirm', 'Confirm order', () => void saving.confirmOrder(), busy)}
       {open?.kind === 'credit' && order ? (

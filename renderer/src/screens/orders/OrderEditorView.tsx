@@ -8,6 +8,7 @@ import { focusFirstInvalid, formErrorsOf, mergeErrors } from '../../lib/formErro
 import { useOrdoQuery } from '../../lib/queries';
 import { dateTimeText } from '../../lib/format';
 import { todayIso } from '../../lib/today';
+import { DocumentTotals } from '../documents/DocumentTotals';
 import { useOrderAbilities } from './abilities';
 import { CreditPanel } from './CreditPanel';
 import { OrderActionButtons } from './OrderActionButtons';
@@ -23,9 +24,9 @@ import {
 } from './orderForm';
 import { OrderHeaderFields } from './OrderHeaderFields';
 import { OrderHistory } from './OrderHistory';
+import { OrderInvoices } from './OrderInvoices';
 import { OrderLinesGrid, type LineInfo } from './OrderLinesGrid';
 import { OrderStatusChip } from './OrderStatusChip';
-import { OrderTotals } from './OrderTotals';
 import { useOrderPreview } from './useOrderPreview';
 import { useOrderSaving, type Failure } from './useOrderSaving';
 
@@ -211,7 +212,7 @@ export function OrderEditorView({ order, kind, locale }: OrderEditorViewProps) {
             }
           />
         </fieldset>
-        <div className="order-bottom">
+        <div className="doc-bottom">
           <TextAreaField
             label="Notes"
             value={form.notes}
@@ -220,7 +221,7 @@ export function OrderEditorView({ order, kind, locale }: OrderEditorViewProps) {
             rows={4}
             className="order-notes"
           />
-          <OrderTotals
+          <DocumentTotals
             totals={totals}
             currency={currency}
             locale={locale}
@@ -233,6 +234,7 @@ export function OrderEditorView({ order, kind, locale }: OrderEditorViewProps) {
           />
         </div>
         {order ? <OrderHistory order={order} locale={locale} /> : null}
+        {order?.number ? <OrderInvoices orderId={order.id} locale={locale} /> : null}
       </EditorFrame>
     </div>
   );

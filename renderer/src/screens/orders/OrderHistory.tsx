@@ -28,7 +28,7 @@ export function OrderHistory({ order, locale }: { order: Order; locale: string }
   const hasAny = order.decisions.length + order.messages.length + order.shipments.length > 0;
   if (!hasAny) return null;
   return (
-    <div className="order-history">
+    <div className="doc-history">
       {order.shipments.length > 0 ? (
         <section className="section" aria-labelledby="order-shipments">
           <h2 id="order-shipments" className="section-heading">

@@ -21,7 +21,17 @@ type Kind = 'order' | 'quote';
 type SortField = 'orderDate' | 'number' | 'customer' | 'total';
 
 const statusesOf: Record<Kind, OrderStatus[]> = {
-  order: ['draft', 'on_hold', 'confirmed', 'partially_shipped', 'shipped', 'cancelled', 'rejected'],
+  order: [
+    'draft',
+    'on_hold',
+    'confirmed',
+    'partially_shipped',
+    'shipped',
+    'invoiced',
+    'closed',
+    'cancelled',
+    'rejected',
+  ],
   quote: ['quote', 'converted', 'cancelled'],
 };
 

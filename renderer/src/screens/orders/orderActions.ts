@@ -1,10 +1,20 @@
 // Which actions an order offers in each status, as data; the acting profile's roles then filter them.
+import type { Order } from '../../../../shared/contract';
 import type { OrderStatus } from '../../../../shared/orders/status';
 import { holdReasonText, type HoldReason } from '../../../../shared/credit/decision';
 import type { OrderAbilities } from './abilities';
 
 export type OrderAction =
-  'save' | 'confirm' | 'convert' | 'approve' | 'refuse' | 'ship' | 'cancelLines' | 'cancel' | 'duplicate';
+  | 'save'
+  | 'confirm'
+  | 'convert'
+  | 'approve'
+  | 'refuse'
+  | 'ship'
+  | 'invoice'
+  | 'cancelLines'
+  | 'cancel'
+  | 'duplicate';
 
 /** 'new' is an order or quote not saved yet. */
 export type EditorStage = OrderStatus | 'new_order' | 'new_quote';
@@ -17,9 +27,9 @@ const actionsByStage: Readonly<Record<EditorStage, readonly OrderAction[]>> = {
   converted: ['duplicate'],
   on_hold: ['save', 'approve', 'refuse', 'cancel', 'duplicate'],
   rejected: ['save', 'cancel', 'duplicate'],
-  confirmed: ['save', 'ship', 'cancelLines', 'cancel', 'duplicate'],
-  partially_shipped: ['save', 'ship', 'cancelLines', 'cancel', 'duplicate'],
-  shipped: ['duplicate'],
+  confirmed: ['save', 'ship', 'invoice', 'cancelLines', 'cancel', 'duplicate'],
+  partially_shipped: ['save', 'ship', 'invoice', 'cancelLines', 'cancel', 'duplicate'],
+  shipped: ['invoice', 'duplicate'],
   invoiced: ['duplicate'],
   closed: ['duplicate'],
   cancelled: ['duplicate'],
@@ -32,6 +42,7 @@ const abilityOf: Readonly<Record<OrderAction, keyof OrderAbilities>> = {
   approve: 'decideCredit',
   refuse: 'decideCredit',
   ship: 'ship',
+  invoice: 'sell',
   cancelLines: 'sell',
   cancel: 'sell',
   duplicate: 'sell',
@@ -41,6 +52,14 @@ export function actionsFor(stage: EditorStage, abilities: OrderAbilities): Set<O
   return new Set(actionsByStage[stage].filter((action) => abilities[abilityOf[action]]));
 }
 
+/**
+ * Whether the order has something to bill that is not on an invoice or a draft yet (main works it out per line:
+ * shipped goods, ordered services and fees).
+ */
+export function hasBillableLines(order: Pick<Order, 'lines'>): boolean {
+  return order.lines.some((line) => /[1-9]/.test(line.toInvoice));
+}
+
 /** Lines, quantities and prices can change (confirmed orders within their rules). */
 export function isEditableStage(stage: EditorStage): boolean {
   return actionsByStage[stage].includes('save');
@@ -48,7 +67,9 @@ export function isEditableStage(stage: EditorStage): boolean {
 
 /** The order holds a number and reserves stock: shipped quantities and the customer are fixed. */
 export function isConfirmedStage(stage: EditorStage): boolean {
-  return ['on_hold', 'rejected', 'confirmed', 'partially_shipped', 'shipped'].includes(stage);
+  return ['on_hold', 'rejected', 'confirmed', 'partially_shipped', 'shipped', 'invoiced', 'closed'].includes(
+    stage,
+  );
 }
 
 const knownReasons: readonly string[] = ['over_limit', 'overdue', 'credit_stop'];

@@ -1,36 +1,30 @@
 // The order editor's form (text as typed) and how it reads into the contract's input: the input to save, the
 // subset complete enough to preview, and which draft line each sent line came from (errors land on that line).
 import type { Address, Order, OrderInput, OrderLineInput } from '../../../../shared/contract';
-import type { feeKinds, lineKinds, orderChannels } from '../../../../shared/contract/orders';
-import { parseDecimal } from '../../../../shared/money';
+import type { lineKinds, orderChannels } from '../../../../shared/contract/orders';
 import { decimalInputText } from '../../lib/format';
+import {
+  emptyDocumentLine,
+  isPriceable,
+  isUntouched,
+  lineCellPattern,
+  lineFieldOf,
+  lineKey,
+  readLineFields,
+  type DocumentLine,
+  type FeeKind,
+} from '../documents/documentLine';
 import { withCurrencyDecimals } from '../products/productForm';
 
 export type LineKind = (typeof lineKinds)[number];
-export type FeeKind = (typeof feeKinds)[number];
+export type { FeeKind };
 export type Channel = (typeof orderChannels)[number];
 
-export interface DraftLine {
-  /** Stable React key; never sent. */
-  key: number;
+/** An order line as typed; saved lines carry their id and what was shipped and cancelled of them. */
+export interface DraftLine extends DocumentLine {
+  kind: LineKind;
   /** The stored line this row edits (saved orders); undefined for a new row. */
   id?: number;
-  kind: LineKind;
-  productId: number | null;
-  /** What the product cell shows: "SKU name". */
-  productText: string;
-  description: string;
-  /** As typed in the company locale; '' = 1. */
-  quantity: string;
-  /** As typed; '' = the product's price. */
-  unitPrice: string;
-  discountPercent: string;
-  /** A discount amount set elsewhere (import); kept as it is, the grid edits percentages. */
-  discountAmount: number | null;
-  /** '' = the product's rate (no tax on text and fee lines), 'none' = no tax, else a tax rate id. */
-  taxRate: string;
-  feeKind: FeeKind | null;
-  unit: string;
   /** Stored quantities of a saved line (plain decimals); '0' on new rows. */
   shipped: string;
   cancelled: string;
@@ -52,25 +46,8 @@ export interface OrderForm {
   lines: DraftLine[];
 }
 
-let nextKey = 1;
 export function newLine(kind: LineKind = 'product'): DraftLine {
-  return {
-    key: nextKey++,
-    kind,
-    productId: null,
-    productText: '',
-    description: '',
-    quantity: '',
-    unitPrice: '',
-    discountPercent: '',
-    discountAmount: null,
-    taxRate: '',
-    feeKind: kind === 'fee' ? 'shipping' : null,
-    unit: '',
-    shipped: '0',
-    cancelled: '0',
-    remaining: '0',
-  };
+  return { ...emptyDocumentLine(kind), kind, shipped: '0', cancelled: '0', remaining: '0' };
 }
 
 export function emptyOrderForm(kind: 'order' | 'quote', today: string): OrderForm {
@@ -104,7 +81,7 @@ export function formOfOrder(order: Order, locale: string): OrderForm {
     shippingAddress: order.shippingAddress,
     notes: order.notes,
     lines: order.lines.map((l) => ({
-      key: nextKey++,
+      key: lineKey(),
       id: l.id,
       kind: l.kind,
       productId: l.productId,
@@ -125,14 +102,7 @@ export function formOfOrder(order: Order, locale: string): OrderForm {
 }
 
 export function isBlankLine(line: DraftLine): boolean {
-  return (
-    line.id === undefined &&
-    line.productId === null &&
-    line.description.trim() === '' &&
-    line.quantity.trim() === '' &&
-    line.unitPrice.trim() === '' &&
-    line.discountPercent.trim() === ''
-  );
+  return line.id === undefined && isUntouched(line);
 }
 
 export interface OrderReading {
@@ -148,30 +118,6 @@ export interface OrderReading {
   previewDraftIndexOf: number[];
 }
 
-type Reading = { ok: true; value: string | undefined } | { ok: false; error: string };
-
-function readNumber(text: string, locale: string, scale: number): Reading {
-  if (text.trim() === '') return { ok: true, value: undefined };
-  const parsed = parseDecimal(text, locale, scale);
-  return parsed.ok ? { ok: true, value: parsed.value } : parsed;
-}
-
-function taxRateOf(line: DraftLine): number | null | undefined {
-  if (line.taxRate === '') return undefined;
-  if (line.taxRate === 'none') return null;
-  return Number(line.taxRate);
-}
-
-function isComplete(line: DraftLine, input: OrderLineInput): boolean {
-  const isPositive = (value: string | undefined) => value === undefined || !value.startsWith('-');
-  if (!isPositive(input.quantity) || !isPositive(input.unitPrice) || /^-|^0*\.?0*$/.test(input.quantity))
-    return false;
-  if (input.discountPercent && (input.discountPercent.startsWith('-') || Number(input.discountPercent) > 100))
-    return false;
-  if (line.kind === 'product') return line.productId !== null;
-  return line.description.trim() !== '' && input.unitPrice !== undefined;
-}
-
 export function readOrderForm(form: OrderForm, locale: string): OrderReading {
   const problems: Record<string, string> = {};
   const lines: OrderLineInput[] = [];
@@ -181,32 +127,16 @@ export function readOrderForm(form: OrderForm, locale: string): OrderReading {
 
   form.lines.forEach((line, index) => {
     if (isBlankLine(line)) return;
-    const quantity = readNumber(line.quantity, locale, 4);
-    const unitPrice = readNumber(line.unitPrice, locale, 6);
-    const discount = readNumber(line.discountPercent, locale, 4);
-    const path = (field: string) => `lines.${index}.${field}`;
-    if (!quantity.ok) problems[path('quantity')] = quantity.error;
-    if (!unitPrice.ok) problems[path('unitPrice')] = unitPrice.error;
-    if (!discount.ok) problems[path('discountPercent')] = discount.error;
-    if (!quantity.ok || !unitPrice.ok || !discount.ok) return;
-
-    const taxRateId = taxRateOf(line);
+    const fields = readLineFields(line, index, locale, problems);
+    if (!fields) return;
     const input: OrderLineInput = {
       ...(line.id === undefined ? {} : { id: line.id }),
+      ...fields,
       kind: line.kind,
-      productId: line.kind === 'product' ? line.productId : null,
-      description: line.description,
-      quantity: quantity.value ?? '1',
-      unit: line.unit,
-      ...(unitPrice.value === undefined ? {} : { unitPrice: unitPrice.value }),
-      discountPercent: discount.value ?? null,
-      discountAmount: discount.value === undefined ? line.discountAmount : null,
-      ...(taxRateId === undefined ? {} : { taxRateId }),
-      feeKind: line.kind === 'fee' ? line.feeKind : null,
     };
     lines.push(input);
     draftIndexOf.push(index);
-    if (isComplete(line, input)) {
+    if (isPriceable(line, fields)) {
       previewLines.push(input);
       previewDraftIndexOf.push(index);
     }
@@ -244,35 +174,15 @@ const headerFields = new Set([
   'channel',
   'notes',
 ]);
-const cellOfLineField: Readonly<Record<string, string>> = {
-  id: 'productId',
-  productId: 'productId',
-  kind: 'productId',
-  description: 'description',
-  quantity: 'quantity',
-  unit: 'quantity',
-  unitPrice: 'unitPrice',
-  discountPercent: 'discountPercent',
-  discountAmount: 'discountPercent',
-  taxRateId: 'taxRateId',
-  feeKind: 'feeKind',
-};
 
 export function isOrderFieldShown(path: string): boolean {
   if (headerFields.has(path)) return true;
   if (/^(billingAddress|shippingAddress)\.(line1|line2|postalCode|city|region|country)$/.test(path))
     return true;
-  return /^lines\.\d+\.(productId|description|quantity|unitPrice|discountPercent|taxRateId|feeKind)$/.test(
-    path,
-  );
+  return lineCellPattern.test(path);
 }
 
 /** Main numbers the lines it received; the error goes to the cell of the draft line it came from. */
 export function orderFieldOf(path: string, draftIndexOf: readonly number[]): string {
-  const match = /^lines\.(\d+)\.([A-Za-z]+)/.exec(path);
-  if (!match) return path;
-  const draftIndex = draftIndexOf[Number(match[1])];
-  const cell = cellOfLineField[match[2] ?? ''];
-  if (draftIndex === undefined || cell === undefined) return path;
-  return `lines.${draftIndex}.${cell}`;
+  return lineFieldOf(path, draftIndexOf);
 }

@@ -1,5 +1,5 @@
 // The order editor's calls to main: save (create or update), confirm, convert a quote, duplicate, start a
-// shipment. Confirm and convert save pending changes first; failures come back for the error summary.
+// shipment, bill it. Confirm and convert save pending changes first; failures come back for the error summary.
 import type { Order } from '../../../../shared/contract';
 import type { OrdoError } from '../../../../shared/errors';
 import { navigate } from '../../app/router';
@@ -34,6 +34,7 @@ export interface OrderSaving {
   convertQuote: () => Promise<void>;
   duplicateOrder: () => Promise<void>;
   createShipment: () => Promise<void>;
+  createInvoice: () => Promise<void>;
   isSaving: boolean;
   isBusy: boolean;
 }
@@ -50,6 +51,7 @@ export function useOrderSaving(options: SavingOptions): OrderSaving {
   const convert = useOrdoMutation('orders.convertQuote');
   const duplicate = useOrdoMutation('orders.duplicate');
   const ship = useOrdoMutation('shipments.createFromOrder', { alsoInvalidates: ['orders', 'stock'] });
+  const bill = useOrdoMutation('invoices.createFromOrder', { alsoInvalidates: ['orders', 'credit'] });
 
   const fail = (title: string, reason: unknown, extra: Partial<Failure> = {}) =>
     setFailure({ error: toOrdoError(reason), draftIndexOf: [], isUpdate: false, title, ...extra });
@@ -157,13 +159,25 @@ export function useOrderSaving(options: SavingOptions): OrderSaving {
     }
   }
 
+  async function createInvoice() {
+    if (!order) return;
+    try {
+      const invoice = await bill.mutateAsync({ orderId: order.id });
+      toast('Draft invoice created: check it and post it');
+      navigate(`/invoices/${invoice.id}`);
+    } catch (reason) {
+      fail('Could not create an invoice', reason);
+    }
+  }
+
   return {
     save,
     confirmOrder,
     convertQuote,
     duplicateOrder,
     createShipment,
+    createInvoice,
     isSaving: create.isPending || update.isPending,
-    isBusy: [create, update, confirm, convert, duplicate, ship].some((m) => m.isPending),
+    isBusy: [create, update, confirm, convert, duplicate, ship, bill].some((m) => m.isPending),
   };
 }

@@ -7,6 +7,8 @@ const verbs: Record<string, string> = {
   archive: 'Archived',
   restore: 'Restored',
   post: 'Posted',
+  cancel: 'Cancelled',
+  setDisputed: 'Changed the dispute flag',
   backup: 'Backed up',
   demo: 'Created the demo company',
   setPeriodLock: 'Changed the period lock',
@@ -20,7 +22,9 @@ const actions: Record<string, string> = {
 const entities: Record<string, string> = {
   account: 'Account',
   company: 'Company',
+  credit_note: 'Credit note',
   customer: 'Customer',
+  invoice: 'Invoice',
   journal_entry: 'Journal entry',
   number_series: 'Number series',
   payment_terms: 'Payment terms',

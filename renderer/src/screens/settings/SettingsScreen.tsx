@@ -10,6 +10,7 @@ import { ExchangeRatesSettings } from './ExchangeRatesSettings';
 import { NumberSeriesSettings } from './NumberSeriesSettings';
 import { PaymentTermsSettings } from './PaymentTermsSettings';
 import { PeriodLockSettings } from './PeriodLockSettings';
+import { ReceivablesSettings } from './ReceivablesSettings';
 import { TaxRatesSettings } from './TaxRatesSettings';
 import { UsersSettings } from './UsersSettings';
 
@@ -17,6 +18,7 @@ const sections: { slug: string; label: string; screen: () => ReactNode; isOwnerO
   { slug: 'company', label: 'Company', screen: () => <CompanySettingsForm /> },
   { slug: 'tax-rates', label: 'Tax rates', screen: () => <TaxRatesSettings /> },
   { slug: 'payment-terms', label: 'Payment terms', screen: () => <PaymentTermsSettings /> },
+  { slug: 'receivables', label: 'Receivables', screen: () => <ReceivablesSettings /> },
   { slug: 'exchange-rates', label: 'Exchange rates', screen: () => <ExchangeRatesSettings /> },
   { slug: 'number-series', label: 'Number series', screen: () => <NumberSeriesSettings /> },
   { slug: 'accounts', label: 'Chart of accounts', screen: () => <AccountsSettings /> },

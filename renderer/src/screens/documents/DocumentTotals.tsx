@@ -1,26 +1,37 @@
-// The order's totals at the bottom right — net, discounts, fees, each tax rate, total — exactly as main
-// computed them (the preview while typing, the stored totals of a saved order).
-import type { OrderTotals as Totals } from '../../../../shared/contract';
+// A document's totals at the bottom right — discounts, fees, net, each tax rate, cash rounding, total —
+// exactly as main computed them (the preview while typing, the stored totals of a saved document).
+import type { ReactNode } from 'react';
+import type { TaxLine } from '../../../../shared/contract';
 import { Amount } from '../../components/Amount';
 import { decimalText } from '../../lib/format';
+import './documents.css';
 
-interface OrderTotalsProps {
-  totals: Totals | undefined;
+export interface ShownTotals {
+  net: number;
+  discount: number;
+  fees: number;
+  taxes: TaxLine[];
+  total: number;
+  /** Invoices in a currency paid in cash to a rounding step (CHF 0.05). */
+  cashRounding?: number;
+}
+
+interface DocumentTotalsProps {
+  totals: ShownTotals | undefined;
   currency: string | null;
   locale: string;
   isUpdating: boolean;
   /** Why no totals can be shown (a line main could not price). */
   problem?: string | undefined;
+  /** More facts under the total (an invoice's due date and installments). */
+  children?: ReactNode;
 }
 
-export function OrderTotals({ totals, currency, locale, isUpdating, problem }: OrderTotalsProps) {
+export function DocumentTotals(props: DocumentTotalsProps) {
+  const { totals, currency, locale, isUpdating, problem } = props;
   return (
-    <section
-      className="order-totals"
-      aria-labelledby="order-totals-title"
-      aria-busy={isUpdating || undefined}
-    >
-      <h2 id="order-totals-title" className="visually-hidden">
+    <section className="doc-totals" aria-labelledby="doc-totals-title" aria-busy={isUpdating || undefined}>
+      <h2 id="doc-totals-title" className="visually-hidden">
         Totals
       </h2>
       {problem ? <p className="field-error">{problem}</p> : null}
@@ -54,10 +65,19 @@ export function OrderTotals({ totals, currency, locale, isUpdating, problem }: O
               locale={locale}
             />
           ))}
+          {totals.cashRounding ? (
+            <>
+              <dt>Cash rounding</dt>
+              <dd>
+                <Amount minor={totals.cashRounding} currency={currency} />
+              </dd>
+            </>
+          ) : null}
           <dt className="total-row">Total</dt>
           <dd className="total-row">
             <Amount minor={totals.total} currency={currency} />
           </dd>
+          {props.children}
         </dl>
       ) : (
         <p className="muted">
@@ -69,15 +89,7 @@ export function OrderTotals({ totals, currency, locale, isUpdating, problem }: O
   );
 }
 
-function TaxRow({
-  tax,
-  currency,
-  locale,
-}: {
-  tax: Totals['taxes'][number];
-  currency: string;
-  locale: string;
-}) {
+function TaxRow({ tax, currency, locale }: { tax: TaxLine; currency: string; locale: string }) {
   const percent = `${decimalText(tax.taxPercent, locale, 4)} %`;
   const name =
     tax.taxRateId === null ? 'No tax' : tax.name.includes('%') ? tax.name : `${tax.name} ${percent}`;
