@@ -6,6 +6,7 @@ import { rateText } from './exchangeRates';
 import {
   currency,
   decimalString,
+  MAX_MINOR,
   id,
   isoDate,
   minorAmount,
@@ -19,8 +20,13 @@ import {
 export const paymentMethods = ['bank_transfer', 'card', 'cash', 'cheque'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
+/** More than 0, with one message for 0 and for negatives alike. */
 const positiveAmount = (label: string) =>
-  minorAmount(label).refine((n) => n > 0, `${label} must be more than 0`);
+  z
+    .number({ error: `${label} must be a number` })
+    .int(`${label} must be a whole number of minor units (cents)`)
+    .min(1, `${label} must be more than 0`)
+    .max(MAX_MINOR, `${label} is too large`);
 
 export const allocationInput = z
   .object({
