@@ -23,6 +23,8 @@ export interface CreditableLine {
   kind: string;
   productId: number | null;
   isStockTracked: number;
+  /** Set when the line billed goods shipped on an order: only those took stock out, so only those go back. */
+  orderLineId: number | null;
   description: string;
   qty: number;
   accountId: number;
@@ -50,7 +52,8 @@ export interface DraftLine {
 export function creditableLines(ctx: CompanyContext, invoiceId: number, exceptNote = 0): CreditableLine[] {
   return stmt(
     ctx.sqlite,
-    `SELECT l.id, l.kind, l.product_id AS productId, coalesce(p.is_stock_tracked, 0) AS isStockTracked, l.description,
+    `SELECT l.id, l.kind, l.product_id AS productId, coalesce(p.is_stock_tracked, 0) AS isStockTracked,
+       l.order_line_id AS orderLineId, l.description,
        l.qty, l.account_id AS accountId, l.tax_rate_id AS taxRateId, l.net, l.tax,
        coalesce(sum(cl.qty), 0) AS creditedQty, coalesce(sum(cl.net), 0) AS creditedNet, coalesce(sum(cl.tax), 0) AS creditedTax
      FROM invoice_lines l LEFT JOIN products p ON p.id = l.product_id
@@ -106,7 +109,7 @@ export function draftLinesFor(
 ): DraftLine[] {
   const lines = creditableLines(ctx, input.invoiceId, exceptNote);
   const restockable = (l: CreditableLine, qty: number, restock: boolean) =>
-    restock && l.kind === 'product' && l.isStockTracked === 1 ? qty : 0;
+    restock && l.kind === 'product' && l.isStockTracked === 1 && l.orderLineId !== null ? qty : 0;
   if (input.mode === 'all') {
     const out: DraftLine[] = lines
       .filter((l) => l.net - l.creditedNet !== 0 || l.tax - l.creditedTax !== 0)

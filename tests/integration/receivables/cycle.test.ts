@@ -181,3 +181,30 @@ describe('foreign-currency drafts', () => {
     expect(entry.lines[0]).toMatchObject({ debit: 6_000, debitBase: 5_400, customerId: usd.id });
   });
 });
+
+describe('returned goods', () => {
+  it('go back into stock only for goods that were shipped on an order, not for a direct invoice', async () => {
+    t = await makeTrade();
+    const { s } = t;
+    const direct = await s.call('invoices.post', {
+      id: (
+        await s.call('invoices.create', {
+          customerId: t.customer.id,
+          invoiceDate: '2026-03-10',
+          lines: [{ productId: t.widget.id, quantity: '2' }],
+        })
+      ).id,
+    });
+    const note = await s.call('creditNotes.createFromInvoice', {
+      invoiceId: direct.id,
+      date: '2026-03-12',
+      mode: 'all',
+      restock: true,
+      reason: 'Returned',
+    });
+    expect(note.lines.map((l) => l.restockQuantity)).toEqual(['0']);
+    await s.call('creditNotes.post', { id: note.id });
+    // Nothing left stock for this invoice, so nothing comes back: still the 100 received.
+    expect((await s.call('stock.levels', { productIds: [t.widget.id] })).rows[0]?.onHand).toBe('100');
+  });
+});
