@@ -110,13 +110,26 @@ function history(ctx: CompanyContext, customerId: number, asOf: string, limit: n
          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS balance
        FROM (${moves} LIMIT @limit OFFSET @offset))
      SELECT page.entry_id AS entryId, page.date, page.amount, page.balance, e.source_type AS sourceType,
-       e.source_id AS sourceId, e.description,
+       -- A payment's entry is posted before the payment row exists, so it carries no source id: the payment
+       -- is found by its entry instead (the account screen links the row to it).
+       CASE WHEN e.source_type = 'payment' THEN (SELECT id FROM payments WHERE journal_entry_id = e.id)
+         ELSE e.source_id END AS sourceId,
+       e.description,
        coalesce((SELECT number FROM invoices WHERE journal_entry_id = e.id),
                 (SELECT number FROM payments WHERE journal_entry_id = e.id),
                 (SELECT number FROM credit_notes WHERE journal_entry_id = e.id),
                 (SELECT number FROM refunds WHERE journal_entry_id = e.id),
-                CASE WHEN e.source_type IN ('allocation', 'payment_reversal')
+                CASE WHEN e.source_type = 'payment_reversal'
                   THEN (SELECT number FROM payments WHERE id = e.source_id) END,
+                -- Credit applied (or taken back) names its source, a payment or a credit note: an allocation
+                -- entry's source id alone does not say which (by the customer's index, not a table scan).
+                CASE WHEN e.source_type = 'allocation' THEN (
+                  SELECT CASE a.source_type
+                      WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = a.source_id)
+                      ELSE (SELECT number FROM payments WHERE id = a.source_id) END
+                  FROM allocations a
+                  WHERE a.customer_id = @customerId AND a.date = page.date AND a.journal_entry_id = e.id
+                  LIMIT 1) END,
                 e.number) AS document
      FROM page JOIN journal_entries e ON e.id = page.entry_id ORDER BY page.date DESC, page.entry_id DESC`,
   ).all({ ...params, closing }) as (Omit<AccountHistoryRow, 'kind'> & { sourceType: string })[];

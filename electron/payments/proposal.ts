@@ -58,6 +58,8 @@ export function proposeFor(
   const customer = customerAt(ctx, input.customerId);
   const settings = getReceivablesSettings(ctx);
   const tolerance = toleranceMinor(settings, customer.currency);
+  // Worked out once: most companies set no percent tolerance, and a customer may have thousands of rows.
+  const noPercent = new Dec(settings.writeOffTolerancePercent).isZero();
   const rows = openInvoices(ctx, input.customerId);
   const asOpen = rows.map((r) => ({ id: r.invoiceId, number: r.number, dueDate: r.dueDate, open: r.open }));
   const referenced = findReferencedInvoices(input.reference, asOpen);
@@ -86,7 +88,9 @@ export function proposeFor(
             input.date,
           );
     // writeOffAllowed is monotonic in the shortfall: the limit is the largest shortfall it accepts.
-    const byPercent = new Dec(r.open).times(settings.writeOffTolerancePercent).div(100).floor().toNumber();
+    const byPercent = noPercent
+      ? 0
+      : new Dec(r.open).times(settings.writeOffTolerancePercent).div(100).floor().toNumber();
     const limit = Math.min(r.open, Math.max(tolerance, byPercent));
     const isAllowed = (shortfall: number) =>
       shortfall > 0 &&

@@ -1,6 +1,7 @@
 // Builds the benchmark company file — 100k customers, 20k products with the app's own insert building blocks, then
-// the order-to-cash history (orderData.ts: ~1M journal lines, 200k orders) with raw statements — in a few big
-// transactions, and caches it under .tmp/bench/ keyed by DATA_VERSION and the schema, so reruns reuse it.
+// the receivables (receivablesData.ts: 200k posted invoices, 180k payments, ~1M journal lines) and the order
+// history (orderData.ts: 200k orders) with raw statements — in a few big transactions, and caches it under
+// .tmp/bench/ keyed by DATA_VERSION and the schema, so reruns reuse it.
 // Change DATA_VERSION whenever the generated data changes shape.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -15,9 +16,10 @@ import { insertCustomer, type ParsedCustomer } from '../../electron/customers/st
 import { loadMigrations } from '../../electron/db/migrations';
 import { createServices, type Services } from '../../electron/services';
 import { createTaxRate } from '../../electron/settings/taxRates';
-import { fillOrderToCash, ORDER_COUNT } from './orderData';
+import { fillOrders, ORDER_COUNT } from './orderData';
+import { fillReceivables, RECEIVABLES_SIZES } from './receivablesData';
 
-export const DATA_VERSION = 3;
+export const DATA_VERSION = 4;
 export const CUSTOMER_COUNT = 100_000;
 export const PRODUCT_COUNT = 20_000;
 const BATCH = 10_000;
@@ -396,13 +398,25 @@ export async function ensureBenchFile(
     });
     if (!created.ok) throw new Error(`company.create failed: ${created.error.message}`);
     const ctx = services.session.require();
-    fill(ctx);
-    log(`Generating the ledger and ${ORDER_COUNT.toLocaleString('en')} orders…`);
-    const made = fillOrderToCash(ctx, mulberry32(0x0c2c + DATA_VERSION));
     const n = (v: number) => v.toLocaleString('en');
+    const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+    fill(ctx);
+    log(`  in ${since(started)}`);
     log(
-      `  ${n(made.journalLines)} journal lines of ${n(made.historyCustomers)} customers, ${n(made.orders)} orders, ${n(made.lines)} order lines, ` +
-        `${n(made.reservations)} reservations, ${n(made.shipments)} shipments, ${n(made.movements)} stock movements`,
+      `Generating ${n(RECEIVABLES_SIZES.invoices)} invoices and ${n(RECEIVABLES_SIZES.payments)} payments…`,
+    );
+    let t = performance.now();
+    const r = fillReceivables(ctx, mulberry32(0x0a2c + DATA_VERSION));
+    log(
+      `  ${n(r.invoices)} posted invoices with ${n(r.invoiceLines)} lines, ${n(r.payments)} payments with ` +
+        `${n(r.allocations)} allocations, ${n(r.journalLines)} journal lines, ${n(r.customers)} customers, in ${since(t)}`,
+    );
+    log(`Generating ${n(ORDER_COUNT)} orders…`);
+    t = performance.now();
+    const made = fillOrders(ctx, mulberry32(0x0c2c + DATA_VERSION));
+    log(
+      `  ${n(made.orders)} orders, ${n(made.lines)} order lines, ${n(made.reservations)} reservations, ` +
+        `${n(made.shipments)} shipments, ${n(made.movements)} stock movements, in ${since(t)}`,
     );
   } finally {
     services.close();

@@ -17,12 +17,12 @@ const SHIP_SAMPLES = 30;
 const TODAY = '2026-03-02';
 
 export type Report = (name: string, measured: string, target?: string, ok?: boolean | null) => void;
-type Call = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
+export type Call = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
 
 const ms = (v: number) => `${v < 10 ? v.toFixed(3) : v.toFixed(1)} ms`;
 const k = (n: number) => `${Math.round(n / 1000)}k`;
 
-function typedCall(services: Services): Call {
+export function typedCall(services: Services): Call {
   return async (method, input) => {
     const result = await services.dispatch(method, input);
     if (!result.ok) throw OrdoError.fromSerialized(result.error);
@@ -31,7 +31,7 @@ function typedCall(services: Services): Call {
 }
 
 /** `n` distinct active, stock-tracked products, drawn with the seeded generator. */
-function productSample(ids: readonly number[], rand: Random, n: number): number[] {
+export function productSample(ids: readonly number[], rand: Random, n: number): number[] {
   const chosen = new Set<number>();
   while (chosen.size < n) chosen.add(ids[Math.floor(rand() * ids.length)]!);
   return [...chosen];
@@ -44,7 +44,7 @@ const draft = (customerId: number, productIds: number[], quantity: string, ref: 
   lines: productIds.map((productId) => ({ productId, quantity })),
 });
 
-async function timeMany(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+export async function timeMany(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i += 1) samples.push(await timeAsync(() => fn(i)));
   return samples;

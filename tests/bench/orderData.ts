@@ -1,31 +1,19 @@
-// The order-to-cash history of the benchmark company, written with raw prepared statements in big transactions:
-// ~1M journal lines (invoices and payments of ~20k customers), 200k orders with their lines, reservations,
-// shipments and stock movements, and one "focus" customer with 10k open receivables and 5k open confirmed orders —
-// so the order benchmarks run against a file where scanning anyone's whole history would show.
+// The order history of the benchmark company, written with raw prepared statements in big transactions: 200k
+// orders with their lines, reservations, shipments and stock movements, and one "focus" customer with 5k open
+// confirmed orders (and, from receivablesData.ts, 10k open invoices) — so the order benchmarks run against a file
+// where scanning anyone's whole history would show.
 // The rows are what the app itself would have written (same columns, derived fields and append-only ledgers);
 // number counters are advanced one step at a time, as the database's own triggers demand.
 import type { CompanyContext } from '../../electron/context';
-import { accountIdByRole } from '../../electron/ledger/accounts';
 import { getExposure } from '../../electron/credit/exposure';
-import { formatNumber } from '../../shared/numbering/pattern';
+import { inChunks, Numbering } from './bulkWriting';
+import { isoDay, LAST_DAY, stamp } from './calendar';
 import type { Random } from './generate';
+import { historyCustomerSql, loadCustomers, loadProducts, type Customer, type Product } from './parties';
 
 export const ORDER_COUNT = 200_000;
 export const FOCUS_OPEN_ITEMS = 10_000;
 export const FOCUS_OPEN_ORDERS = 5_000;
-/** Customers with a ledger and order history: every fifth active customer (~19k). */
-const historyCustomerSql = 'archived = 0 AND id % 5 = 1';
-const INVOICES_PER_CUSTOMER = [8, 12] as const;
-const CHUNK = 20_000;
-
-const DAY_MS = 86_400_000;
-const DAY0 = Date.UTC(2021, 0, 1);
-const dayOf = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - DAY0) / DAY_MS);
-const isoDay = (day: number) => new Date(DAY0 + day * DAY_MS).toISOString().slice(0, 10);
-/** The last day with history: the bench clock stands at 2026-03-02. */
-const LAST_DAY = dayOf('2026-03-01');
-const yearOfDay = (day: number) => new Date(DAY0 + day * DAY_MS).getUTCFullYear();
-const stamp = (day: number, time = '10:00:00.000Z') => `${isoDay(day)}T${time}`;
 
 const int = (rand: Random, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
 const pickOne = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
@@ -39,230 +27,6 @@ export function findFocusCustomer(ctx: CompanyContext): number {
     .get() as { id: number } | undefined;
   if (!row) throw new Error('The bench file has no customer to focus on');
   return row.id;
-}
-
-interface Customer {
-  id: number;
-  currency: string;
-  address: string;
-}
-
-interface Product {
-  id: number;
-  name: string;
-  unit: string;
-  price: string;
-  cents: number;
-  taxRateId: number | null;
-  taxPercent: string;
-  /** Tax rate in tenths of a percent (23% = 230), for exact integer tax. */
-  rate10: number;
-}
-
-const fxRates: Record<string, { rate: string; value: number }> = {
-  EUR: { rate: '1', value: 1 },
-  GBP: { rate: '1.17', value: 1.17 },
-  USD: { rate: '0.92', value: 0.92 },
-};
-
-function loadCustomers(ctx: CompanyContext, where: string): Customer[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT id, currency, billing_line1 AS line1, billing_line2 AS line2, billing_postal_code AS postalCode,
-         billing_city AS city, billing_region AS region, billing_country AS country
-       FROM customers WHERE ${where} ORDER BY id`,
-    )
-    .all() as (Record<string, string> & { id: number; currency: string })[];
-  return rows.map((r) => ({
-    id: r.id,
-    currency: r.currency,
-    address: JSON.stringify({
-      line1: r.line1,
-      line2: r.line2,
-      postalCode: r.postalCode,
-      city: r.city,
-      region: r.region,
-      country: r.country,
-    }),
-  }));
-}
-
-function loadProducts(ctx: CompanyContext): Product[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT p.id, p.name, p.unit, p.price, p.tax_rate_id AS taxRateId, coalesce(t.rate_percent, '0') AS taxPercent
-       FROM products p LEFT JOIN tax_rates t ON t.id = p.tax_rate_id
-       WHERE p.archived = 0 AND p.is_stock_tracked = 1 ORDER BY p.id`,
-    )
-    .all() as Omit<Product, 'cents' | 'rate10'>[];
-  return rows.map((p) => ({
-    ...p,
-    cents: Number(p.price.replace('.', '')),
-    rate10: Math.round(Number(p.taxPercent) * 10),
-  }));
-}
-
-/** Numbers per series and year, handed out in insertion order after what the file already issued. */
-class Numbering {
-  private readonly last = new Map<string, number>();
-  private readonly pattern: string;
-  constructor(
-    private readonly ctx: CompanyContext,
-    private readonly key: string,
-  ) {
-    this.pattern = (
-      ctx.sqlite.prepare('SELECT pattern FROM number_series WHERE key = ?').get(key) as { pattern: string }
-    ).pattern;
-  }
-  next(day: number): string {
-    const year = yearOfDay(day);
-    const k = String(year);
-    if (!this.last.has(k)) {
-      const row = this.ctx.sqlite
-        .prepare('SELECT last_number AS n FROM number_counters WHERE series_key = ? AND period = ?')
-        .get(this.key, year) as { n: number } | undefined;
-      this.last.set(k, row?.n ?? 0);
-    }
-    const counter = (this.last.get(k) ?? 0) + 1;
-    this.last.set(k, counter);
-    return formatNumber(this.pattern, { year, counter });
-  }
-  /** Brings the file's counters up to the numbers handed out, one step per number as the triggers require. */
-  commit(): void {
-    const get = this.ctx.sqlite.prepare(
-      'SELECT last_number AS n FROM number_counters WHERE series_key = ? AND period = ?',
-    );
-    const insert = this.ctx.sqlite.prepare(
-      'INSERT INTO number_counters (series_key, period, last_number) VALUES (?, ?, 1)',
-    );
-    const step = this.ctx.sqlite.prepare(
-      'UPDATE number_counters SET last_number = last_number + 1 WHERE series_key = ? AND period = ?',
-    );
-    this.ctx.tx(() => {
-      for (const [k, target] of this.last) {
-        const year = Number(k);
-        let n = (get.get(this.key, year) as { n: number } | undefined)?.n;
-        if (n === undefined) {
-          insert.run(this.key, year);
-          n = 1;
-        }
-        for (; n < target; n += 1) step.run(this.key, year);
-      }
-    });
-  }
-}
-
-/** Runs `write` for each item, CHUNK items per transaction. */
-function inChunks<T>(ctx: CompanyContext, items: readonly T[], write: (item: T) => void): void {
-  for (let start = 0; start < items.length; start += CHUNK) {
-    ctx.tx(() => {
-      for (let i = start; i < Math.min(items.length, start + CHUNK); i += 1) write(items[i] as T);
-    });
-  }
-}
-
-// --- ledger: invoices and payments --------------------------------------------------------------------------
-
-interface EntrySpec {
-  day: number;
-  seq: number;
-  kind: 'invoice' | 'payment' | 'prepayment';
-  customer: Customer;
-  net: number;
-  tax: number;
-}
-
-function ledgerSpecs(rand: Random, history: Customer[], focus: Customer): EntrySpec[] {
-  const specs: EntrySpec[] = [];
-  let seq = 0;
-  const add = (s: Omit<EntrySpec, 'seq'>) => specs.push({ ...s, seq: seq++ });
-  for (const customer of history) {
-    const invoices = int(rand, INVOICES_PER_CUSTOMER[0], INVOICES_PER_CUSTOMER[1]);
-    for (let i = 0; i < invoices; i += 1) {
-      const day = int(rand, 0, LAST_DAY);
-      const net = int(rand, 2_000, 250_000);
-      const tax = Math.round((net * 230) / 1000);
-      add({ day, kind: 'invoice', customer, net, tax });
-      // Paid 10–60 days later; what would be paid after today is still open.
-      const paidOn = day + int(rand, 10, 60);
-      if (paidOn <= LAST_DAY) add({ day: paidOn, kind: 'payment', customer, net: net + tax, tax: 0 });
-    }
-    if (rand() < 0.05)
-      add({
-        day: int(rand, 0, LAST_DAY),
-        kind: 'prepayment',
-        customer,
-        net: int(rand, 1_000, 50_000),
-        tax: 0,
-      });
-  }
-  for (let i = 0; i < FOCUS_OPEN_ITEMS; i += 1) {
-    const net = int(rand, 5_000, 150_000);
-    add({
-      day: int(rand, LAST_DAY - 730, LAST_DAY),
-      kind: 'invoice',
-      customer: focus,
-      net,
-      tax: Math.round((net * 230) / 1000),
-    });
-  }
-  return specs.sort((a, b) => a.day - b.day || a.seq - b.seq);
-}
-
-function writeLedger(ctx: CompanyContext, specs: EntrySpec[]): number {
-  const role = (r: Parameters<typeof accountIdByRole>[1]) => accountIdByRole(ctx, r);
-  const [ar, revenue, taxPayable, bank, credits] = [
-    role('ar'),
-    role('revenue'),
-    role('tax_payable'),
-    role('bank'),
-    role('customer_credits'),
-  ];
-  const entry = ctx.sqlite.prepare(
-    `INSERT INTO journal_entries (number, date, description, currency, fx_rate, source_type, source_id, posted_at, posted_by)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  );
-  const line = ctx.sqlite.prepare(
-    `INSERT INTO journal_lines (entry_id, line_no, account_id, description, amount, amount_base, customer_id, date)
-     VALUES (?, ?, ?, '', ?, ?, ?, ?)`,
-  );
-  const numbers = new Numbering(ctx, 'journal');
-  const user = ctx.user.id;
-  let lines = 0;
-  inChunks(ctx, specs, (s) => {
-    const fx = fxRates[s.customer.currency] ?? fxRates.EUR!;
-    const base = (amount: number) => Math.round(amount * fx.value);
-    const date = isoDay(s.day);
-    const description =
-      s.kind === 'invoice' ? 'Sales invoice' : s.kind === 'payment' ? 'Customer payment' : 'Prepayment';
-    const id = entry.run(
-      numbers.next(s.day),
-      date,
-      description,
-      s.customer.currency,
-      fx.rate,
-      s.kind,
-      stamp(s.day, '12:00:00.000Z'),
-      user,
-    ).lastInsertRowid;
-    const c = s.customer.id;
-    if (s.kind === 'invoice') {
-      // Debit receivable (the customer's open item), credit revenue and tax; the receivable absorbs base rounding.
-      const revenueBase = base(s.net);
-      const taxBase = base(s.tax);
-      line.run(id, 1, ar, s.net + s.tax, revenueBase + taxBase, c, date);
-      line.run(id, 2, revenue, -s.net, -revenueBase, null, date);
-      line.run(id, 3, taxPayable, -s.tax, -taxBase, null, date);
-      lines += 3;
-    } else {
-      const amountBase = base(s.net);
-      line.run(id, 1, bank, s.net, amountBase, null, date);
-      line.run(id, 2, s.kind === 'payment' ? ar : credits, -s.net, -amountBase, c, date);
-      lines += 2;
-    }
-  });
-  numbers.commit();
-  return lines;
 }
 
 // --- orders, reservations, shipments, stock ------------------------------------------------------------------
@@ -505,26 +269,30 @@ function writeOrders(ctx: CompanyContext, specs: OrderSpec[], products: Product[
   return counts;
 }
 
-export interface OrderToCashSummary extends OrderCounts {
-  journalLines: number;
-  historyCustomers: number;
+export interface OrderSummary extends OrderCounts {
   focusCustomerId: number;
 }
 
-/** Adds the ledger and order history to a file that already has customers and products. */
-export function fillOrderToCash(ctx: CompanyContext, rand: Random): OrderToCashSummary {
+/** Adds the order history to a file that already has customers, products and their receivables. */
+export function fillOrders(ctx: CompanyContext, rand: Random): OrderSummary {
   const focusId = findFocusCustomer(ctx);
   const history = loadCustomers(ctx, historyCustomerSql);
   const focus = loadCustomers(ctx, `id = ${focusId}`)[0]!;
   const products = loadProducts(ctx);
-  const journalLines = writeLedger(ctx, ledgerSpecs(rand, history, focus));
   const counts = writeOrders(ctx, orderSpecs(rand, history, focus, products), products);
-  // The focus customer's limit leaves room for the benchmark's orders, so they confirm rather than go on hold.
-  const exposure = getExposure(ctx, focusId).exposure;
+  // The focus customer's limit leaves room for the benchmark's orders, and its tolerance covers its oldest open
+  // invoice, so they confirm rather than go on hold.
+  const exposure = getExposure(ctx, focusId);
   ctx.tx(() =>
     ctx.sqlite
-      .prepare('UPDATE customers SET credit_limit = ?, credit_stop = 0 WHERE id = ?')
-      .run(Math.ceil((exposure * 2) / 100_000) * 100_000, focusId),
+      .prepare(
+        'UPDATE customers SET credit_limit = ?, credit_stop = 0, overdue_tolerance_days = ? WHERE id = ?',
+      )
+      .run(
+        Math.ceil((exposure.exposure * 2) / 100_000) * 100_000,
+        Math.min(365, exposure.oldestOverdueDays),
+        focusId,
+      ),
   );
-  return { ...counts, journalLines, historyCustomers: history.length, focusCustomerId: focusId };
+  return { ...counts, focusCustomerId: focusId };
 }

@@ -59,9 +59,11 @@ export const journalLines = sqliteTable(
   },
   (t) => [
     index('journal_lines_entry_idx').on(t.entryId, t.lineNo),
-    index('journal_lines_account_date_idx').on(t.accountId, t.date),
-    // Covers the credit-exposure sum (a customer's receivable and credit lines) without reading the rows.
-    index('journal_lines_customer_idx').on(t.customerId, t.accountId, t.amount),
+    // Covers the trial balance: an account's base sum up to a date without reading the rows.
+    index('journal_lines_account_date_idx').on(t.accountId, t.date, t.amountBase),
+    // A customer's receivable and credit lines in date order: covers the credit-exposure sum and the account
+    // history (one row per entry, newest first) without reading the rows.
+    index('journal_lines_customer_idx').on(t.customerId, t.date, t.entryId, t.accountId, t.amount),
   ],
 );
 

@@ -321,8 +321,8 @@ export const allocations = sqliteTable(
     createdAt,
   },
   (t) => [
-    index('allocations_invoice_idx').on(t.invoiceId, t.kind, t.sourceType, t.amount),
-    index('allocations_source_idx').on(t.sourceType, t.sourceId, t.kind, t.amount),
+    index('allocations_invoice_idx').on(t.invoiceId, t.kind, t.sourceType, t.amount, t.date),
+    index('allocations_source_idx').on(t.sourceType, t.sourceId, t.kind, t.date, t.amount),
     index('allocations_customer_idx').on(t.customerId, t.date),
     uniqueIndex('allocations_reverses_unique').on(t.reversesId),
   ],
