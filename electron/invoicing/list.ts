@@ -5,6 +5,7 @@ import type { invoiceSortFields } from '../../shared/contract/invoices';
 import { todayIn } from '../../shared/dates';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
+import { textSearch } from '../search/ftsQuery';
 
 export interface InvoiceListQuery {
   search: string;
@@ -26,12 +27,12 @@ const disputed = `coalesce((SELECT d.is_disputed FROM invoice_disputes d WHERE d
 /** SQL for each status, the same rules as shared/invoicing/openAmount invoiceStatus (first match wins). */
 const statusWhere: Record<InvoiceStatus, string> = {
   draft: 'i.posted_at IS NULL',
-  credited: 'b.open = 0 AND b.credited = b.total AND b.total > 0',
+  credited: 'b.credited > 0 AND b.open = 0 AND b.credited = b.total',
   paid: 'b.open = 0 AND NOT (b.credited = b.total AND b.total > 0)',
   overdue: 'b.open > 0 AND b.next_due_date < @asOf',
   partially_paid: 'b.open > 0 AND b.next_due_date >= @asOf AND b.paid + b.written_off + b.discounted > 0',
   partly_credited:
-    'b.open > 0 AND b.next_due_date >= @asOf AND b.paid + b.written_off + b.discounted = 0 AND b.credited > 0',
+    'b.credited > 0 AND b.open > 0 AND b.next_due_date >= @asOf AND b.paid + b.written_off + b.discounted = 0',
   open: 'b.open > 0 AND b.next_due_date >= @asOf AND b.paid + b.written_off + b.discounted + b.credited = 0',
 };
 
@@ -49,46 +50,64 @@ const sortColumn: Record<InvoiceListQuery['sort'], string> = {
   open: 'coalesce(b.open, i.total)',
 };
 
+/** Up to this many hits, reading and sorting them beats walking the sort index and probing each invoice. */
+const FEW_HITS = 2_000;
+
 export function listInvoices(
   ctx: CompanyContext,
   q: InvoiceListQuery,
 ): Page<InvoiceSummary> & { asOf: string } {
   const asOf = todayIn(ctx.clock);
-  const terms: string[] = [];
   const params: Record<string, unknown> = { asOf, limit: q.limit, offset: q.offset };
-  if (q.status) terms.push(`(${statusWhere[q.status]})`);
-  if (q.customerId !== undefined) {
-    terms.push('i.customer_id = @customerId');
-    params.customerId = q.customerId;
-  }
-  if (q.orderId !== undefined) {
-    terms.push('i.order_id = @orderId');
-    params.orderId = q.orderId;
-  }
-  if (q.currency) {
-    terms.push('i.currency = @currency');
-    params.currency = q.currency;
-  }
-  if (q.dateFrom) {
-    terms.push('i.invoice_date >= @from');
-    params.from = q.dateFrom;
-  }
-  if (q.dateTo) {
-    terms.push('i.invoice_date <= @to');
-    params.to = q.dateTo;
-  }
-  if (q.disputedOnly) terms.push(`${disputed} = 1`);
   const term = q.search.trim();
+  const search = textSearch(term);
   if (term) {
-    const escaped = term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-    params.term = `${escaped}%`;
-    params.contains = `%${escaped}%`;
-    terms.push(`(i.number LIKE @term ESCAPE '\\' OR i.customer_reference LIKE @term ESCAPE '\\'
-      OR c.name LIKE @contains ESCAPE '\\')`);
+    params.term = `${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    if (search.kind === 'fts') params.match = search.match;
   }
-  const where = terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '';
-  const from = `FROM invoices i JOIN customers c ON c.id = i.customer_id LEFT JOIN invoice_balances b ON b.invoice_id = i.id`;
-  const total = (stmt(ctx.sqlite, `SELECT count(*) AS n ${from} ${where}`).get(params) as { n: number }).n;
+  for (const key of ['customerId', 'orderId', 'currency'] as const)
+    if (q[key] !== undefined) params[key] = q[key];
+  if (q.dateFrom) params.from = q.dateFrom;
+  if (q.dateTo) params.to = q.dateTo;
+  // With `fromHits`, the filters' columns get a unary "+": SQLite then cannot use them for an index and walks
+  // the sort index instead, stopping at the page — right when the filters match many invoices.
+  const where = (fromHits: boolean) => {
+    const col = (c: string) => (fromHits ? `+${c}` : c);
+    const terms: string[] = [];
+    if (q.status)
+      terms.push(`(${fromHits ? statusWhere[q.status].replace(/\bb\./g, '+b.') : statusWhere[q.status]})`);
+    if (q.customerId !== undefined) terms.push(`${col('i.customer_id')} = @customerId`);
+    if (q.orderId !== undefined) terms.push(`${col('i.order_id')} = @orderId`);
+    if (q.currency) terms.push(`${col('i.currency')} = @currency`);
+    if (q.dateFrom) terms.push(`${col('i.invoice_date')} >= @from`);
+    if (q.dateTo) terms.push(`${col('i.invoice_date')} <= @to`);
+    // Disputes are few: their newest rows name the invoices, instead of a look-up per invoice.
+    if (q.disputedOnly) {
+      terms.push(`i.id IN (SELECT d.invoice_id FROM invoice_disputes d WHERE d.is_disputed = 1
+        AND d.id = (SELECT max(id) FROM invoice_disputes x WHERE x.invoice_id = d.invoice_id))`);
+    }
+    if (term) {
+      // Number by its NOCASE index, customer by name, e-mail, tax id or number (trigram index; a name prefix
+      // for one or two characters).
+      const byCustomer =
+        search.kind === 'fts'
+          ? 'i.customer_id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @match)'
+          : "i.customer_id IN (SELECT id FROM customers WHERE name LIKE @term ESCAPE '\\')";
+      terms.push(`(i.number LIKE @term ESCAPE '\\' OR ${byCustomer})`);
+    }
+    return terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '';
+  };
+  const balances = 'LEFT JOIN invoice_balances b ON b.invoice_id = i.id';
+  // Counting needs the balances only for a status; a status alone is counted from their own indexes.
+  const hasOtherFilters =
+    [q.customerId, q.orderId, q.currency, q.dateFrom, q.dateTo].some((v) => v !== undefined) ||
+    q.disputedOnly ||
+    term !== '';
+  const onlyStatus = q.status !== undefined && q.status !== 'draft' && !hasOtherFilters;
+  const countSql = onlyStatus
+    ? `SELECT count(*) AS n FROM invoice_balances b ${where(false)}`
+    : `SELECT count(*) AS n FROM invoices i ${q.status ? balances : ''} ${where(false)}`;
+  const total = (stmt(ctx.sqlite, countSql).get(params) as { n: number }).n;
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
   const rows = stmt(
     ctx.sqlite,
@@ -96,7 +115,8 @@ export function listInvoices(
        c.name AS customerName, i.order_id AS orderId, (SELECT number FROM orders o WHERE o.id = i.order_id) AS orderNumber,
        i.is_deposit AS isDeposit, i.invoice_date AS invoiceDate, coalesce(b.next_due_date, i.due_date) AS dueDate,
        i.currency, i.total, coalesce(b.open, i.total) AS open
-     ${from} ${where} ORDER BY ${sortColumn[q.sort]} ${dir}, i.id ${dir} LIMIT @limit OFFSET @offset`,
+     FROM invoices i JOIN customers c ON c.id = i.customer_id ${balances} ${where(total > FEW_HITS)}
+     ORDER BY ${sortColumn[q.sort]} ${dir}, i.id ${dir} LIMIT @limit OFFSET @offset`,
   ).all(params) as (Omit<InvoiceSummary, 'isDisputed' | 'isDeposit'> & {
     isDisputed: number;
     isDeposit: number;

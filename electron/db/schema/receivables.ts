@@ -58,6 +58,11 @@ export const invoices = sqliteTable(
     index('invoices_order_idx').on(t.orderId),
     index('invoices_number_nocase_idx').on(sql`${t.number} COLLATE NOCASE`),
     index('invoices_entry_idx').on(t.journalEntryId),
+    // The list's draft and currency filters (drafts are few among many posted invoices).
+    index('invoices_draft_idx')
+      .on(t.invoiceDate, t.id)
+      .where(sql`${t.postedAt} IS NULL`),
+    index('invoices_currency_idx').on(t.currency, t.invoiceDate, t.id),
   ],
 );
 
@@ -148,6 +153,10 @@ export const invoiceBalances = sqliteTable(
   (t) => [
     index('invoice_balances_open_idx').on(t.customerId, t.nextDueDate),
     index('invoice_balances_due_idx').on(t.nextDueDate),
+    // Credited and partly credited invoices are few: the list's filters for them read only these.
+    index('invoice_balances_credited_idx')
+      .on(t.invoiceId)
+      .where(sql`${t.credited} > 0`),
   ],
 );
 
