@@ -1,8 +1,7 @@
-// The allocation grid's starting point: every open invoice of the customer with the proposed amount (named in
-// the reference first, then oldest due date), the early-payment discount available on the date and the
-// write-off room left after the proposal.
-import type { AllocationProposal, OpenItem, ProposalRow } from '../../shared/contract';
-import { daysBetween } from '../../shared/dates';
+// The allocation grid's starting point: the customer's open invoices with the proposed amount (named in the
+// reference first, then oldest due date), the early-payment discount available on the date and the write-off
+// room the tolerance gives. The proposal reads every open invoice; the grid gets the oldest few hundred.
+import type { AllocationProposal, ProposalRow } from '../../shared/contract';
 import { findReferencedInvoices, proposeAllocation } from '../../shared/payments/proposal';
 import { Dec } from '../../shared/money';
 import { writeOffAllowed } from '../../shared/payments/settlement';
@@ -12,43 +11,49 @@ import { customerAt } from '../invoicing/refs';
 import { getReceivablesSettings, toleranceMinor } from '../invoicing/settings';
 import { discountAvailable } from './settle';
 
-interface OpenRow {
-  invoiceId: number;
-  number: string;
-  invoiceDate: string;
-  dueDate: string;
+/** The grid lists at most this many open invoices (oldest due first), plus any proposed or named. */
+export const SHOWN_OPEN_INVOICES = 300;
+
+/** [invoice id, number, next due date, open, invoice date]: arrays, since a customer may have thousands. */
+type LeanRow = [number, string, string, number, string];
+
+interface Details {
   total: number;
-  open: number;
   discounted: number;
-  isDisputed: number;
   discountPercent: string | null;
   discountDeadline: string | null;
 }
 
 /** Open invoices of a customer today (from the cached balances), oldest due first. */
-export function openInvoices(ctx: CompanyContext, customerId: number): OpenRow[] {
+function openInvoices(ctx: CompanyContext, customerId: number): LeanRow[] {
   return stmt(
     ctx.sqlite,
-    `SELECT b.invoice_id AS invoiceId, i.number, i.invoice_date AS invoiceDate, b.next_due_date AS dueDate, b.total, b.open, b.discounted,
-       coalesce((SELECT d.is_disputed FROM invoice_disputes d WHERE d.invoice_id = b.invoice_id ORDER BY d.id DESC LIMIT 1), 0)
-         AS isDisputed,
-       i.early_discount_percent AS discountPercent, i.early_discount_deadline AS discountDeadline
+    `SELECT b.invoice_id, i.number, b.next_due_date, b.open, i.invoice_date
      FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
      WHERE b.customer_id = ? AND b.next_due_date IS NOT NULL ORDER BY b.next_due_date, b.invoice_id`,
-  ).all(customerId) as OpenRow[];
+  )
+    .raw(true)
+    .all(customerId) as LeanRow[];
 }
 
-export function toOpenItem(r: OpenRow, asOf: string): OpenItem {
-  return {
-    invoiceId: r.invoiceId,
-    number: r.number,
-    invoiceDate: r.invoiceDate,
-    dueDate: r.dueDate,
-    total: r.total,
-    open: r.open,
-    daysOverdue: Math.max(0, daysBetween(r.dueDate, asOf)),
-    isDisputed: r.isDisputed === 1,
-  };
+/** The customer's invoices whose newest dispute row says disputed (few, so read from their own rows). */
+function disputedIds(ctx: CompanyContext, customerId: number): Set<number> {
+  const rows = stmt(
+    ctx.sqlite,
+    `SELECT d.invoice_id AS id FROM invoice_disputes d JOIN invoices i ON i.id = d.invoice_id
+     WHERE i.customer_id = ? AND d.is_disputed = 1
+       AND d.id = (SELECT max(x.id) FROM invoice_disputes x WHERE x.invoice_id = d.invoice_id)`,
+  ).all(customerId) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+function detailsOf(ctx: CompanyContext, invoiceId: number): Details {
+  return stmt(
+    ctx.sqlite,
+    `SELECT b.total, b.discounted, i.early_discount_percent AS discountPercent,
+       i.early_discount_deadline AS discountDeadline
+     FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id WHERE b.invoice_id = ?`,
+  ).get(invoiceId) as Details;
 }
 
 export function proposeFor(
@@ -61,58 +66,61 @@ export function proposeFor(
   // Worked out once: most companies set no percent tolerance, and a customer may have thousands of rows.
   const noPercent = new Dec(settings.writeOffTolerancePercent).isZero();
   const rows = openInvoices(ctx, input.customerId);
-  const asOpen = rows.map((r) => ({ id: r.invoiceId, number: r.number, dueDate: r.dueDate, open: r.open }));
+  const disputed = disputedIds(ctx, input.customerId);
+  const asOpen = rows.map(([id, number, dueDate, open]) => ({ id, number, dueDate, open }));
   const referenced = findReferencedInvoices(input.reference, asOpen);
   // A disputed invoice is only paid when the customer names it; one issued after the date cannot be paid yet.
   const candidates = asOpen.filter(
-    (r, i) =>
-      (rows[i]?.isDisputed !== 1 || referenced.has(r.id)) && (rows[i]?.invoiceDate ?? '') <= input.date,
+    (r, i) => (!disputed.has(r.id) || referenced.has(r.id)) && (rows[i]?.[4] ?? '') <= input.date,
   );
-  const proposal = proposeAllocation(input.amount, input.reference, candidates);
+  const proposal = proposeAllocation(input.amount, input.reference, candidates, referenced);
   const proposed = new Map(proposal.allocations.map((a) => [a.invoiceId, a.amount]));
-  const out: ProposalRow[] = rows.map((r) => {
-    const amount = proposed.get(r.invoiceId) ?? 0;
+  const shown = rows.filter(
+    ([id], index) => index < SHOWN_OPEN_INVOICES || proposed.has(id) || referenced.has(id),
+  );
+  const out: ProposalRow[] = shown.map(([invoiceId, number, dueDate, open, invoiceDate]) => {
+    const d = detailsOf(ctx, invoiceId);
+    const amount = proposed.get(invoiceId) ?? 0;
     // As settling checks it: the discount is taken once, what earlier payments took is not offered again.
-    // Without a discount window there is nothing to work out (a customer may have thousands of invoices open).
     const discount =
-      r.discountDeadline === null
+      d.discountDeadline === null
         ? { amount: 0 }
         : discountAvailable(
             {
-              total: r.total,
-              open: r.open,
-              earlyDiscountPercent: r.discountPercent,
-              earlyDiscountDeadline: r.discountDeadline,
+              total: d.total,
+              open,
+              earlyDiscountPercent: d.discountPercent,
+              earlyDiscountDeadline: d.discountDeadline,
             },
-            r.discounted,
+            d.discounted,
             input.date,
           );
     // writeOffAllowed is monotonic in the shortfall: the limit is the largest shortfall it accepts.
     const byPercent = noPercent
       ? 0
-      : new Dec(r.open).times(settings.writeOffTolerancePercent).div(100).floor().toNumber();
-    const limit = Math.min(r.open, Math.max(tolerance, byPercent));
-    const isAllowed = (shortfall: number) =>
-      shortfall > 0 &&
+      : new Dec(open).times(settings.writeOffTolerancePercent).div(100).floor().toNumber();
+    const limit = Math.min(open, Math.max(tolerance, byPercent));
+    const isAllowed =
+      limit > 0 &&
       writeOffAllowed({
-        shortfall,
-        open: r.open,
+        shortfall: limit,
+        open,
         toleranceAmount: tolerance,
         tolerancePercent: settings.writeOffTolerancePercent,
       });
     return {
-      invoiceId: r.invoiceId,
-      number: r.number,
-      invoiceDate: r.invoiceDate,
-      dueDate: r.dueDate,
-      total: r.total,
-      open: r.open,
-      isDisputed: r.isDisputed === 1,
-      isOverdue: r.dueDate < input.date,
+      invoiceId,
+      number,
+      invoiceDate,
+      dueDate,
+      total: d.total,
+      open,
+      isDisputed: disputed.has(invoiceId),
+      isOverdue: dueDate < input.date,
       amount,
       discountAvailable: discount.amount,
-      writeOffLimit: isAllowed(limit) ? limit : 0,
-      isReferenced: referenced.has(r.invoiceId),
+      writeOffLimit: isAllowed ? limit : 0,
+      isReferenced: referenced.has(invoiceId),
     };
   });
   // Referenced invoices lead the grid, as they lead the proposal.
@@ -123,6 +131,7 @@ export function proposeFor(
     amount: input.amount,
     rows: out,
     unapplied: proposal.unapplied,
-    openTotal: rows.reduce((s, r) => s + r.open, 0),
+    openCount: rows.length,
+    openTotal: rows.reduce((sum, r) => sum + r[3], 0),
   };
 }

@@ -100,9 +100,11 @@ export interface AllocationProposal {
   customerId: number;
   currency: string;
   amount: number;
+  /** The oldest-due 300 open invoices, plus any proposed or named in the reference (named ones first). */
   rows: ProposalRow[];
   unapplied: number;
-  /** Open items of the customer, for the grid's totals. */
+  /** All the customer's open invoices, for the grid's totals (rows may list fewer). */
+  openCount: number;
   openTotal: number;
 }
 

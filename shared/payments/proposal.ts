@@ -29,9 +29,22 @@ function escapeRegExp(text: string): string {
 type SplitNumber = { prefix: string; counter: bigint | null };
 
 function splitNumber(number: string): SplitNumber {
-  const match = /^(.*?)(\d+)$/.exec(number);
-  if (!match) return { prefix: number, counter: null };
-  return { prefix: match[1] ?? '', counter: BigInt(match[2] ?? '0') };
+  let start = number.length;
+  while (start > 0 && isDigit(number.charCodeAt(start - 1))) start -= 1;
+  if (start === number.length) return { prefix: number, counter: null };
+  return { prefix: number.slice(0, start), counter: BigInt(number.slice(start)) };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** The digits a number ends with, without leading zeros ("" when it has none). No regex: thousands are read. */
+function counterDigits(number: string): string | null {
+  let start = number.length;
+  while (start > 0 && isDigit(number.charCodeAt(start - 1))) start -= 1;
+  if (start === number.length) return null;
+  let first = start;
+  while (first < number.length - 1 && number[first] === '0') first += 1;
+  return number.slice(first);
 }
 
 /** Natural order: prefix as text, then the counter as a number, so INV-9 sorts before INV-10. */
@@ -56,11 +69,18 @@ export function findReferencedInvoices(
 ): Map<number, number> {
   const found = new Map<number, number>();
   const taken: boolean[] = new Array<boolean>(reference.length).fill(false);
-  // Numbers are split once; a full number contains its counter's digits, so most invoices are ruled out
-  // without building a pattern (a customer may have thousands open).
-  const split = invoices.map((invoice) => ({ invoice, ...splitNumber(invoice.number) }));
+  // Either way an invoice is named, its counter stands in the reference as a whole run of digits (a full
+  // number's counter follows its non-digit prefix and is not glued to a digit; a bare counter stands alone).
+  // So only invoices whose counter is one of those runs can match: the rest (a customer may have thousands
+  // open) are ruled out before any pattern is built, and cannot share a bare counter with a match either.
+  const runs = new Set([...reference.matchAll(/\d+/g)].map((m) => m[0].replace(/^0+(?=\d)/, '')));
+  const split = invoices
+    .filter((invoice) => {
+      const digits = counterDigits(invoice.number);
+      return digits === null || runs.has(digits);
+    })
+    .map((invoice) => ({ invoice, ...splitNumber(invoice.number) }));
   for (const { invoice, prefix, counter } of split) {
-    if (counter !== null && !reference.includes(counter.toString())) continue;
     const body = counter === null ? escapeRegExp(prefix) : `${escapeRegExp(prefix)}0*${counter.toString()}`;
     const pattern = new RegExp(body, 'gi');
     for (const match of reference.matchAll(pattern)) {
@@ -97,6 +117,8 @@ export function proposeAllocation(
   amount: number,
   reference: string,
   invoices: readonly OpenInvoice[],
+  /** findReferencedInvoices(reference, invoices) when the caller has it already. */
+  named?: ReadonlyMap<number, number>,
 ): Proposal {
   assertSafeMinor(amount, 'payment amount');
   if (amount < 0) throw new RangeError(`A payment amount cannot be negative, got ${amount}`);
@@ -109,11 +131,11 @@ export function proposeAllocation(
     ids.add(invoice.id);
   }
   const candidates = invoices.filter((invoice) => invoice.open > 0);
-  const named = findReferencedInvoices(reference, candidates);
+  const mentions = named ?? findReferencedInvoices(reference, candidates);
   const byId = new Map(candidates.map((invoice) => [invoice.id, invoice]));
-  const matched = [...named.keys()].flatMap((id) => byId.get(id) ?? []);
+  const matched = [...mentions.keys()].flatMap((id) => byId.get(id) ?? []);
   const rest = candidates
-    .filter((invoice) => !named.has(invoice.id))
+    .filter((invoice) => !mentions.has(invoice.id))
     .map((invoice) => ({ invoice, number: splitNumber(invoice.number) }))
     .sort((a, b) =>
       a.invoice.dueDate !== b.invoice.dueDate

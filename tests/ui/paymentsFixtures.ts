@@ -78,6 +78,7 @@ export function propose(input: InputOf<'payments.proposeAllocation'>): Allocatio
     amount: input.amount,
     rows: openInvoices.map((row) => byId.get(row.invoiceId) ?? row),
     unapplied: left,
+    openCount: openInvoices.length,
     openTotal: 26940,
   };
 }
