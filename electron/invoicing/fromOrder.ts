@@ -9,7 +9,7 @@ import { stmt } from '../db/statements';
 import { orderLines, orderRow } from '../orders/read';
 import { createInvoice } from './drafts';
 import { notFound } from './refs';
-import { billableQty, invoicedQty } from './orderQuantities';
+import { billableQty, discountInvoiced, invoicedQty } from './orderQuantities';
 import type { ParsedInvoice } from './resolve';
 
 type Line = ParsedInvoice['lines'][number];
@@ -58,13 +58,19 @@ export function createInvoiceFromOrder(ctx: CompanyContext, orderId: number, inv
   }
   const lines: Line[] = [];
   for (const l of orderLines(ctx, orderId)) {
-    const toBill = billableQty(ctx, l.id) - invoicedQty(ctx, l.id, true);
+    const billed = invoicedQty(ctx, l.id, true);
+    const toBill = billableQty(ctx, l.id) - billed;
     if (toBill <= 0) continue;
-    // A discount amount belongs to the whole ordered quantity; billing part of it takes its share.
+    // A discount amount belongs to the whole ordered quantity: this invoice takes the share of everything
+    // billed so far less what earlier invoices took, so the parts add up to the whole once all is billed
+    // (flooring each part's own share lost a unit on every partial invoice).
     const discountAmount =
-      l.discountAmount === null || toBill === l.qty
-        ? l.discountAmount
-        : Math.floor((l.discountAmount * toBill) / l.qty);
+      l.discountAmount === null
+        ? null
+        : Math.max(
+            0,
+            Math.floor((l.discountAmount * (billed + toBill)) / l.qty) - discountInvoiced(ctx, l.id),
+          );
     lines.push({
       kind: l.kind,
       productId: l.productId,

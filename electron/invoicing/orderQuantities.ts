@@ -29,3 +29,14 @@ export function invoicedQty(ctx: CompanyContext, orderLineId: number, includeDra
     ).get(orderLineId, includeDrafts ? 1 : 0) as { n: number }
   ).n;
 }
+
+/** The order line's discount amount its invoices already took (drafts included, as invoicedQty counts them). */
+export function discountInvoiced(ctx: CompanyContext, orderLineId: number): number {
+  return (
+    stmt(
+      ctx.sqlite,
+      `SELECT coalesce(sum(l.discount_amount), 0) AS n FROM invoice_lines l
+       WHERE l.order_line_id = ? AND l.kind <> 'deposit'`,
+    ).get(orderLineId) as { n: number }
+  ).n;
+}

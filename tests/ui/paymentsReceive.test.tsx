@@ -285,3 +285,18 @@ describe('receive payment', () => {
     await waitFor(() => expect(pay('INV-2026-00001')).toHaveValue('20.00'), proposed);
   });
 });
+
+describe('a customer with very many open invoices', () => {
+  it('says how many are open and how to reach one that is not listed', async () => {
+    installOrdo(
+      paymentRoutes({
+        'payments.proposeAllocation': (input) => ({ ...propose(input), openCount: 5000 }),
+      }),
+    );
+    const { user } = renderApp('#/payments/new');
+    await receive150(user);
+    expect(screen.getByText(/on 5000 invoices; the 3 listed are the oldest due/)).toHaveTextContent(
+      "Name another invoice's number in the reference to list it.",
+    );
+  });
+});

@@ -100,6 +100,7 @@ async function pay(w: World, st: Extract<CashStep, { op: 'pay' }>) {
   recordSettlements(w, key, rows, payment.allocations);
   expect(payment.unapplied, `${payment.number} unapplied`).toBe(w.sources.get(key)?.remaining);
   if (payment.unapplied > 0) count(w, 'overpaid');
+  count(w, `paidIn${customer.currency}`);
   if (st.edit !== 'asProposed') count(w, `pay_${st.edit}`);
 }
 

@@ -28,10 +28,16 @@ export interface LineChoice {
 }
 
 export type DocumentStep =
-  | { op: 'order'; customer: number; lines: { product: number; qty: number }[]; fee: boolean }
+  | {
+      op: 'order';
+      customer: number;
+      lines: { product: number; qty: number; discount: LineChoice['discount'] }[];
+      fee: boolean;
+    }
   | { op: 'ship'; order: number; quarters: number[] }
   | { op: 'cancelLine'; order: number; line: number }
   | { op: 'invoiceOrder'; order: number; shipAll: boolean; postTwice: boolean }
+  | { op: 'deposit'; order: number; price: number; tax: number; final: boolean }
   | {
       op: 'invoice';
       customer: number;
@@ -47,6 +53,9 @@ export type DocumentStep =
 
 const pick = <T>(items: readonly T[], i: number): T | undefined =>
   items.length ? items[i % items.length] : undefined;
+
+const discountOf = (d: LineChoice['discount']) =>
+  d === null ? {} : 'percent' in d ? { discountPercent: String(d.percent) } : { discountAmount: d.amount };
 
 /** A price in the customer's currency from a random integer: cents-like with up to 4 decimals in all. */
 export function priceText(currency: Currency, n: number): string {
@@ -143,8 +152,9 @@ async function ship(w: World, i: number, quarters: number[]) {
 
 async function postInvoice(w: World, customer: number, draftId: number, expectOk: boolean | undefined) {
   const posted = await attempt(w, 'post', () => w.s.call('invoices.post', { id: draftId }), { expectOk });
-  if (posted) addInvoice(w, customer, posted);
-  else await w.s.call('invoices.deleteDraft', { id: draftId });
+  if (!posted) await w.s.call('invoices.deleteDraft', { id: draftId });
+  else addInvoice(w, customer, posted);
+  if (posted?.totals.cashRounding) count(w, 'cashRoundedInvoice');
   return posted;
 }
 
@@ -156,6 +166,7 @@ export async function applyDocumentStep(w: World, st: DocumentStep): Promise<voi
       const lines = st.lines.map((l) => ({
         productId: w.products[l.product % w.products.length]!.id,
         quantity: formatQuantity(l.qty),
+        ...discountOf(l.discount),
       }));
       const fee = { kind: 'fee' as const, feeKind: 'shipping' as const, description: 'Freight' };
       const all = st.fee ? [...lines, { ...fee, quantity: '1', unitPrice: '4.5' }] : lines;
@@ -191,12 +202,44 @@ export async function applyDocumentStep(w: World, st: DocumentStep): Promise<voi
         s.call('invoices.createFromOrder', { orderId: order.id, invoiceDate: w.today }),
       );
       if (!draft) return;
-      const posted = await postInvoice(w, customer, draft.id, true);
+      // posted deposits are deducted: what is left to bill may be nothing or less
+      const posted = await postInvoice(w, customer, draft.id, draft.total > 0);
+      if (posted?.lines.some((l) => l.kind === 'deposit')) count(w, 'depositDeducted');
       if (posted && st.postTwice)
         await attempt(w, 'postAgain', () => s.call('invoices.post', { id: posted.id }), {
           expectOk: false,
           fingerprint: true,
         });
+      return;
+    }
+    case 'deposit': {
+      const order = await orderAt(w, st.order);
+      if (!order) return;
+      const customer = w.customers.findIndex((c) => c.id === order.customer.id);
+      const currency = w.customers[customer]!.currency;
+      const draft = await attempt(w, 'depositDraft', () =>
+        s.call('invoices.create', {
+          customerId: order.customer.id,
+          orderId: order.id,
+          isDeposit: true,
+          invoiceDate: w.today,
+          lines: [
+            {
+              kind: 'text',
+              description: 'Deposit',
+              quantity: '1',
+              unitPrice: priceText(currency, st.price),
+              taxRateId: w.taxRates[st.tax % w.taxRates.length] ?? null,
+            },
+          ],
+        }),
+      );
+      // a cent of deposit may round to nothing in cash (EUR in steps of 0.05): such a draft cannot be posted
+      if (!draft || !(await postInvoice(w, customer, draft.id, draft.total > 0))) return;
+      count(w, 'deposit:ok');
+      // and at once the final invoice, which deducts it
+      if (st.final)
+        await applyDocumentStep(w, { op: 'invoiceOrder', order: st.order, shipAll: true, postTwice: false });
       return;
     }
     case 'invoice': {
@@ -205,12 +248,7 @@ export async function applyDocumentStep(w: World, st: DocumentStep): Promise<voi
       const lines: InvoiceLineInput[] = st.lines.map((l) => {
         const product = w.products[l.product % w.products.length]!;
         const taxRateId = l.tax === null ? undefined : w.taxRates[l.tax % w.taxRates.length];
-        const discount =
-          l.discount === null
-            ? {}
-            : 'percent' in l.discount
-              ? { discountPercent: String(l.discount.percent) }
-              : { discountAmount: l.discount.amount };
+        const discount = discountOf(l.discount);
         const price = l.price === null ? {} : { unitPrice: priceText(customer.currency, l.price) };
         const common = { quantity: formatQuantity(l.qty), ...discount, ...price };
         if (l.kind === 'product' || l.price === null)
@@ -294,7 +332,11 @@ export async function applyDocumentStep(w: World, st: DocumentStep): Promise<voi
             reason: 'Returned',
             ...(st.mode === 'lines' ? { lines } : st.mode === 'amount' ? { amount } : {}),
           }),
-        { expectOk: st.mode === 'amount' && amount <= inv.total - inv.credited ? true : undefined },
+        // a deposit deducted on a later invoice is credited there, not on the deposit
+        {
+          expectOk:
+            st.mode === 'amount' && !inv.isDeposit && amount <= inv.total - inv.credited ? true : undefined,
+        },
       );
       if (!draft) return;
       const note = await attempt(w, 'creditNotePost', () => s.call('creditNotes.post', { id: draft.id }), {
@@ -310,7 +352,10 @@ export async function applyDocumentStep(w: World, st: DocumentStep): Promise<voi
         w,
         'cancel',
         () => s.call('invoices.cancel', { id: inv.id, date: w.today, reason: 'Ordered by mistake' }),
-        { expectOk: inv.credited < inv.total, fingerprint: inv.credited >= inv.total },
+        {
+          expectOk: inv.isDeposit ? undefined : inv.credited < inv.total,
+          fingerprint: inv.isDeposit || inv.credited >= inv.total,
+        },
       );
       if (note) creditNotePosted(w, inv, note, await noteAllocation(w, inv.id, note.number));
     }

@@ -9,7 +9,7 @@ import { sourceState } from '../../../electron/payments/sources';
 import { addDays } from '../../../shared/dates';
 import { Dec, minorUnits } from '../../../shared/money';
 import { sqliteOf } from '../../helpers/orderFixtures';
-import { count, creditTotal, fullDiscount, type World } from './propertyWorld';
+import { count, creditOf, creditTotal, fullDiscount, type World } from './propertyWorld';
 
 const all = <T>(w: World, sql: string, ...params: unknown[]) =>
   sqliteOf(w.s)
@@ -188,6 +188,7 @@ async function checkDocuments(w: World, isFinal: boolean) {
   for (const s of w.sources.values()) {
     const state = sourceState(w.s.session.require(), s.type, s.id);
     expect(state.remaining, `${s.key} remaining`).toBe(s.remaining);
+    expect(state.remaining, `${s.key} never gave more than it had`).toBeGreaterThanOrEqual(0);
     if (state.remaining === 0) expect(state.remainingBase, `${s.key} empty leaves no base`).toBe(0);
   }
   const overdrawn = all(
@@ -227,6 +228,16 @@ async function checkAccounts(w: World) {
     expect(account.history.rows[0]?.balance ?? 0, 'history ends at the balance').toBe(account.balance);
     const credits = await w.s.call('credits.list', { customerId: c.id });
     expect(credits.total).toBe(creditTotal(w, index));
+    expect(
+      credits.sources.map((x) => [x.sourceType, x.sourceId, x.unapplied]),
+      'credit by source, oldest first',
+    ).toEqual(creditOf(w, index).map((x) => [x.type, x.id, x.remaining]));
+    const listed = await w.s.call('invoices.list', { customerId: c.id, limit: 500 });
+    const model = [...w.invoices.values()].filter((i) => i.customer === index);
+    expect(
+      Object.fromEntries(listed.rows.filter((r) => r.number !== null).map((r) => [r.id, r.open])),
+      'invoices.list: every posted invoice with its open amount',
+    ).toEqual(Object.fromEntries(model.map((i) => [i.id, i.open])));
     await checkAccountAsOf(w, c.id, addDays(w.today, -((w.invoices.size + index) % 9)));
   }
 }
@@ -266,9 +277,10 @@ function checkOrders(w: World) {
           AND l.qty > l.shipped_qty + l.cancelled_qty) AS undone,
        (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id AND
           (SELECT coalesce(sum(il.qty), 0) FROM invoice_lines il JOIN invoices i ON i.id = il.invoice_id
-           WHERE il.order_line_id = l.id AND i.posted_at IS NOT NULL)
+           WHERE il.order_line_id = l.id AND il.kind <> 'deposit' AND i.posted_at IS NOT NULL)
           < CASE WHEN l.kind = 'product' THEN l.shipped_qty ELSE l.qty - l.cancelled_qty END) AS unbilled,
-       (SELECT count(*) FROM invoices i WHERE i.order_id = o.id AND i.posted_at IS NOT NULL) AS billing
+       (SELECT count(*) FROM invoices i WHERE i.order_id = o.id AND i.posted_at IS NOT NULL AND i.is_deposit = 0)
+         AS billing
      FROM orders o WHERE o.is_confirmed = 1 AND o.is_cancelled = 0`,
   );
   for (const o of facts) {
@@ -278,6 +290,22 @@ function checkOrders(w: World) {
     if (o.status !== 'cancelled')
       expect(o.status === 'closed', `order ${o.id} is ${o.status}`).toBe(isClosed);
     if (o.status === 'closed') count(w, 'orderClosed');
+  }
+  // a discount amount belongs to the whole ordered quantity: billed in parts it adds up to itself, no more
+  const discounts = all<{ id: number; qty: number; discount: number; invoiced: number; taken: number }>(
+    w,
+    `SELECT l.id, l.qty, l.discount_amount AS discount,
+       coalesce(sum(il.qty), 0) AS invoiced, coalesce(sum(il.discount_amount), 0) AS taken
+     FROM order_lines l LEFT JOIN invoice_lines il ON il.order_line_id = l.id
+       AND il.invoice_id IN (SELECT id FROM invoices WHERE posted_at IS NOT NULL)
+     WHERE l.discount_amount IS NOT NULL GROUP BY l.id`,
+  );
+  for (const d of discounts) {
+    expect(d.taken, `order line ${d.id} discount billed`).toBeLessThanOrEqual(d.discount);
+    if (d.invoiced === d.qty) {
+      expect(d.taken, `order line ${d.id} billed in full takes its whole discount`).toBe(d.discount);
+      count(w, 'orderDiscountBilled');
+    }
   }
 }
 

@@ -34,6 +34,7 @@ export interface ModelInvoice {
   /** Σ posted credit notes (their applied part and their excess). */
   credited: number;
   isDisputed: boolean;
+  isDeposit: boolean;
   earlyDiscount: { percent: string; deadline: string } | null;
 }
 
@@ -163,6 +164,14 @@ interface AttemptOptions {
   why?: string | null;
 }
 
+const refusals = new Set<string>([
+  'VALIDATION',
+  'CONFLICT',
+  'NOT_FOUND',
+  'INSUFFICIENT_STOCK',
+  'CREDIT_HOLD',
+]);
+
 /** Runs one call; a typed refusal is a normal outcome (counted), any other error fails the property. */
 export async function attempt<T>(
   w: World,
@@ -175,7 +184,8 @@ export async function attempt<T>(
   try {
     value = await call();
   } catch (error) {
-    if (!(error instanceof OrdoError) || error.code === 'INTERNAL') throw error;
+    // a user's wrong choice; anything else (UNBALANCED, IMMUTABLE, INTERNAL…) is a fault of the app
+    if (!(error instanceof OrdoError) || !refusals.has(error.code)) throw error;
     count(w, `${label}:${error.code}`);
     expect(options.expectOk, `${label} refused: ${error.message}`).not.toBe(true);
     if (before !== null) {
@@ -254,6 +264,7 @@ export function addInvoice(
     id: number;
     number: string | null;
     orderId: number | null;
+    isDeposit: boolean;
     invoiceDate: string;
     total: number;
     earlyDiscount: ModelInvoice['earlyDiscount'];
@@ -270,6 +281,7 @@ export function addInvoice(
     discounted: 0,
     credited: 0,
     isDisputed: false,
+    isDeposit: inv.isDeposit,
     earlyDiscount: inv.earlyDiscount,
   });
 }

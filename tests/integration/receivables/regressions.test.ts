@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyReceivables } from '../../../electron/invoicing/verify';
 import type { Invoice } from '../../../shared/contract';
-import { fingerprint, makeTrade, type Trade } from '../../helpers/orderFixtures';
+import { confirmed, fingerprint, makeTrade, shipOrder, type Trade } from '../../helpers/orderFixtures';
 import { expectError } from '../../helpers/services';
 
 let t: Trade;
@@ -91,5 +91,29 @@ describe('receivables regressions', () => {
       status: 'paid',
     });
     expect(verifyReceivables(t.s.session.require())).toEqual([]);
+  });
+
+  it('bills an order line discount amount in full over partial invoices', async () => {
+    t = await makeTrade();
+    const { s } = t;
+    // 3 widgets × 12.50 less 1.00 on the line = 36.50 net, shipped and billed one at a time
+    const order = await confirmed(s, t.customer.id, [
+      { productId: t.widget.id, quantity: '3', discountAmount: 100 },
+    ]);
+    const lineId = order.lines[0]!.id;
+    const billed: Invoice[] = [];
+    for (const day of ['2026-03-16', '2026-03-17', '2026-03-18']) {
+      await shipOrder(s, order.id, [{ orderLineId: lineId, quantity: '1' }], day);
+      const draft = await s.call('invoices.createFromOrder', { orderId: order.id, invoiceDate: day });
+      billed.push(await s.call('invoices.post', { id: draft.id }));
+    }
+    // before the fix each invoice floored its own third (0.33) and the customer paid 0.01 too much
+    expect(billed.map((i) => [i.lines[0]?.discountAmount, i.totals.net])).toEqual([
+      [33, 1_217],
+      [33, 1_217],
+      [34, 1_216],
+    ]);
+    expect(billed.reduce((sum, i) => sum + i.totals.net, 0)).toBe(order.totals.net);
+    expect((await s.call('orders.get', { id: order.id })).status).toBe('invoiced');
   });
 });

@@ -10,7 +10,7 @@ import { dateText } from '../../lib/format';
 interface CreditSourcesTableProps {
   account: CustomerAccount;
   locale: string;
-  /** Undefined: not offered (no open invoice, or the account is shown as of another day). */
+  /** Undefined: not offered (no open invoice, the account shown as of another day, or a profile that may not). */
   onApply: ((source: CreditSource) => void) | undefined;
   onRefund: ((source: CreditSource) => void) | undefined;
 }

@@ -10,6 +10,7 @@ import { Loading, QueryError } from '../../components/QueryError';
 import { dateText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
 import { todayIso } from '../../lib/today';
+import { useMay } from '../../lib/useActingUser';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { AccountHistory } from './AccountHistory';
 import { ApplyCreditDialog } from './ApplyCreditDialog';
@@ -28,6 +29,8 @@ export function CustomerAccount({ customerId }: { customerId: number }) {
   const [asOf, setAsOf] = useState(today);
   const [offset, setOffset] = useState(0);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // Receiving, applying and refunding are the books'; sales reads the account.
+  const mayKeepBooks = useMay('keepBooks');
   // A half-typed date keeps the last answer on screen instead of asking main about an impossible day.
   const [shownAsOf, setShownAsOf] = useState(today);
   const account = useOrdoQuery(
@@ -49,6 +52,7 @@ export function CustomerAccount({ customerId }: { customerId: number }) {
   const a = account.data;
   // Credit is applied and refunded as it stands now; an account as of another day only shows it.
   const isCurrent = a.asOf >= today;
+  const mayUseCredit = mayKeepBooks && isCurrent;
 
   return (
     <section className="screen customer-account" aria-labelledby="screen-title">
@@ -66,13 +70,15 @@ export function CustomerAccount({ customerId }: { customerId: number }) {
           <button type="button" onClick={() => window.print()}>
             Print
           </button>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => navigate(`/payments/new?customer=${customerId}`)}
-          >
-            Receive payment
-          </button>
+          {mayKeepBooks ? (
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => navigate(`/payments/new?customer=${customerId}`)}
+            >
+              Receive payment
+            </button>
+          ) : null}
         </div>
       </header>
       <div className="report-controls">
@@ -82,16 +88,18 @@ export function CustomerAccount({ customerId }: { customerId: number }) {
       <h2 className="section-heading">Open items</h2>
       <OpenItemsTable account={a} locale={locale} />
       <h2 className="section-heading">Unapplied credit</h2>
-      {isCurrent ? null : (
+      {isCurrent || !mayKeepBooks ? null : (
         <p className="muted no-print">To apply or refund credit, look at the account as of today.</p>
       )}
       <CreditSourcesTable
         account={a}
         locale={locale}
         onApply={
-          isCurrent && a.openItems.length > 0 ? (source) => setDialog({ kind: 'apply', source }) : undefined
+          mayUseCredit && a.openItems.length > 0
+            ? (source) => setDialog({ kind: 'apply', source })
+            : undefined
         }
-        onRefund={isCurrent ? (source) => setDialog({ kind: 'refund', source }) : undefined}
+        onRefund={mayUseCredit ? (source) => setDialog({ kind: 'refund', source }) : undefined}
       />
       <h2 className="section-heading">Account history</h2>
       <AccountHistory account={a} locale={locale} offset={offset} limit={PAGE} onOffset={setOffset} />
@@ -120,7 +128,9 @@ function AccountSummary({ account: a }: { account: Account }) {
         <dd>
           <Amount minor={a.unappliedTotal} currency={a.currency} />
         </dd>
-        <dt className="total-row">Balance (what the customer owes)</dt>
+        <dt className="total-row">
+          {a.balance < 0 ? 'Balance (in the customer’s favour)' : 'Balance (what the customer owes)'}
+        </dt>
         <dd className="total-row">
           <Amount minor={a.balance} currency={a.currency} />
         </dd>

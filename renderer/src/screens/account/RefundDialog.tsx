@@ -10,6 +10,8 @@ import { formErrorsOf, mergeErrors } from '../../lib/formErrors';
 import { useOrdoMutation } from '../../lib/queries';
 import { todayIso } from '../../lib/today';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
+import { defaultMoneyAccount } from '../payments/moneyAccounts';
+import { MoneyAccountField, useMoneyAccounts } from '../payments/MoneyAccountField';
 import { moneyInputText, readMoney } from '../payments/moneyInput';
 import { isPaymentMethod, methodOptions, receivablesAreas } from '../payments/paymentWords';
 import { sourceWords } from './CreditSourcesTable';
@@ -20,7 +22,7 @@ interface RefundDialogProps {
   onClose: () => void;
 }
 
-const fields = new Set(['amount', 'date', 'method', 'reference']);
+const fields = new Set(['amount', 'date', 'method', 'bankAccountId', 'reference']);
 
 export function RefundDialog({ account, source, onClose }: RefundDialogProps) {
   const toast = useToast();
@@ -30,6 +32,10 @@ export function RefundDialog({ account, source, onClose }: RefundDialogProps) {
   const [date, setDate] = useState(todayIso());
   const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [reference, setReference] = useState('');
+  /** Null until someone picks an account: it then follows the method (bank, or cash for cash). */
+  const [picked, setPicked] = useState<number | null>(null);
+  const accounts = useMoneyAccounts();
+  const accountId = picked ?? defaultMoneyAccount(accounts, method);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const refund = useOrdoMutation('credits.refund', {
     alsoInvalidates: receivablesAreas,
@@ -53,6 +59,7 @@ export function RefundDialog({ account, source, onClose }: RefundDialogProps) {
       amount: parsed.minor,
       date,
       method,
+      ...(accountId === null ? {} : { bankAccountId: accountId }),
       reference,
       source: { sourceType: source.sourceType, sourceId: source.sourceId },
     });
@@ -68,8 +75,8 @@ export function RefundDialog({ account, source, onClose }: RefundDialogProps) {
       onClose={onClose}
     >
       <p>
-        Up to {moneyText(source.unapplied, currency, locale)} can be paid back to {account.customerName}. The
-        refund gets its own number and leaves the bank account on its date.
+        {account.customerName} can be paid back up to {moneyText(source.unapplied, currency, locale)}. The
+        refund gets its own number and leaves the account it is paid from on its date.
       </p>
       <TextField
         label={`Amount (${currency})`}
@@ -88,6 +95,13 @@ export function RefundDialog({ account, source, onClose }: RefundDialogProps) {
           if (isPaymentMethod(value)) setMethod(value);
         }}
         error={errors.fields.method}
+      />
+      <MoneyAccountField
+        label="Paid from"
+        accounts={accounts}
+        value={accountId}
+        onChange={setPicked}
+        error={errors.fields.bankAccountId}
       />
       <TextField
         label="Reference"

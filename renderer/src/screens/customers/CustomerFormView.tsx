@@ -6,6 +6,7 @@ import { EditorFrame } from '../../components/EditorFrame';
 import { CheckboxField, TextAreaField } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useOrdoMutation } from '../../lib/queries';
+import { useMay } from '../../lib/useActingUser';
 import { useArchiveToggle } from '../../lib/useArchiveToggle';
 import { useEditorForm } from '../../lib/useEditorForm';
 import { AddressFields } from './AddressFields';
@@ -43,6 +44,9 @@ export function CustomerFormView({ customer, initial, locale }: CustomerFormView
     },
   });
 
+  // The account (open items, credit, history) is for sales and the books; main refuses it to the warehouse.
+  const mayReadAccount = useMay('sell');
+
   async function openAccount(id: number) {
     if (isDirty) {
       const isSure = await confirm({
@@ -72,7 +76,7 @@ export function CustomerFormView({ customer, initial, locale }: CustomerFormView
           customer ? { archived: customer.archived, onToggle: () => void toggleArchive(customer) } : undefined
         }
         extraActions={
-          customer ? (
+          customer && mayReadAccount ? (
             <button type="button" onClick={() => void openAccount(customer.id)}>
               Account
             </button>

@@ -70,15 +70,30 @@ function CreditNoteDetails({ note }: { note: CreditNote }) {
     }
   }
 
+  // A credit of an amount takes no quantity back; goods only go back into stock when the note says so.
+  const quantityText = (quantity: string) => (/[1-9]/.test(quantity) ? decimalText(quantity, locale, 4) : '');
   const columns: Column<CreditNoteLine>[] = [
     { key: 'item', header: 'Item', overflow: 'wrap', cell: (l) => l.description },
-    { key: 'qty', header: 'Quantity', numeric: true, cell: (l) => decimalText(l.quantity, locale, 4) },
-    {
-      key: 'restock',
-      header: 'Back into stock',
-      numeric: true,
-      cell: (l) => (/[1-9]/.test(l.restockQuantity) ? decimalText(l.restockQuantity, locale, 4) : ''),
-    },
+    ...(note.mode === 'amount'
+      ? []
+      : [
+          {
+            key: 'qty',
+            header: 'Quantity',
+            numeric: true,
+            cell: (l: CreditNoteLine) => quantityText(l.quantity),
+          },
+        ]),
+    ...(note.restock || note.lines.some((l) => /[1-9]/.test(l.restockQuantity))
+      ? [
+          {
+            key: 'restock',
+            header: 'Back into stock',
+            numeric: true,
+            cell: (l: CreditNoteLine) => quantityText(l.restockQuantity),
+          },
+        ]
+      : []),
     { key: 'net', header: 'Net', numeric: true, cell: (l) => <Amount minor={l.net} currency={c} /> },
     { key: 'tax', header: 'Tax', numeric: true, cell: (l) => <Amount minor={l.tax} currency={c} /> },
   ];

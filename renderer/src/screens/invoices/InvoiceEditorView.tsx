@@ -93,7 +93,11 @@ export function InvoiceEditorView({ invoice, locale, baseCurrency }: InvoiceEdit
   return (
     <div ref={containerRef} className="invoice-editor">
       <EditorFrame
-        title={invoice ? `Draft invoice for ${invoice.customerName}` : 'New invoice'}
+        title={
+          invoice
+            ? `Draft ${invoice.isDeposit ? 'deposit invoice' : 'invoice'} for ${invoice.customerName}`
+            : 'New invoice'
+        }
         noun="invoice"
         backPath="/invoices"
         backLabel="Invoices"

@@ -1,9 +1,11 @@
 // The facts of an invoice at the top of its view: customer and order (links), dates, when it falls due,
 // the early-payment discount, reference, currency and rate, the dispute, and where it sits in the ledger.
 import type { Invoice } from '../../../../shared/contract';
+import { daysBetween } from '../../../../shared/dates';
 import { hrefOf } from '../../app/router';
 import { Amount } from '../../components/Amount';
-import { dateText, dateTimeText, decimalText } from '../../lib/format';
+import { countText, dateText, dateTimeText, decimalText } from '../../lib/format';
+import { todayIso } from '../../lib/today';
 
 export function InvoiceFacts({ invoice, locale }: { invoice: Invoice; locale: string }) {
   const isSplit = invoice.installments.length > 1;
@@ -34,7 +36,10 @@ export function InvoiceFacts({ invoice, locale }: { invoice: Invoice; locale: st
             ))}
           </ul>
         ) : (
-          dateText(invoice.dueDate, locale)
+          <>
+            {dateText(invoice.dueDate, locale)}
+            <OverdueDays invoice={invoice} locale={locale} />
+          </>
         )}
       </dd>
       {invoice.earlyDiscount ? (
@@ -80,5 +85,18 @@ export function InvoiceFacts({ invoice, locale }: { invoice: Invoice; locale: st
         </>
       ) : null}
     </dl>
+  );
+}
+
+/** " · 30 days overdue": how late an overdue invoice is, today. */
+function OverdueDays({ invoice, locale }: { invoice: Invoice; locale: string }) {
+  if (invoice.status !== 'overdue') return null;
+  const days = daysBetween(invoice.dueDate, todayIso());
+  if (days <= 0) return null;
+  return (
+    <span className="overdue-days">
+      {' · '}
+      {days === 1 ? '1 day overdue' : `${countText(days, locale)} days overdue`}
+    </span>
   );
 }

@@ -15,7 +15,9 @@ import { SettlementsTable } from './SettlementsTable';
 
 function titleOf(invoice: Invoice): string {
   const noun = invoice.isDeposit ? 'Deposit invoice' : 'Invoice';
-  return invoice.number ? `${noun} ${invoice.number}` : `Draft invoice for ${invoice.customerName}`;
+  return invoice.number
+    ? `${noun} ${invoice.number}`
+    : `Draft ${noun.toLowerCase()} for ${invoice.customerName}`;
 }
 
 export function InvoiceView({ invoice }: { invoice: Invoice }) {

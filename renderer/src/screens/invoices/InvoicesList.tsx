@@ -57,7 +57,12 @@ function columns(locale: string): Column<InvoiceSummary>[] {
       key: 'number',
       header: 'Number',
       sortField: 'number',
-      cell: (i) => i.number ?? <span className="muted">Draft</span>,
+      cell: (i) => (
+        <>
+          {i.number ?? <span className="muted">Draft</span>}
+          {i.isDeposit ? <span className="doc-kind"> Deposit</span> : null}
+        </>
+      ),
     },
     { key: 'date', header: 'Date', sortField: 'invoiceDate', cell: (i) => dateText(i.invoiceDate, locale) },
     { key: 'due', header: 'Due date', sortField: 'dueDate', cell: (i) => dateText(i.dueDate, locale) },

@@ -1,9 +1,10 @@
-// The actions of the order's status beside Save: confirm, convert, approve or refuse credit, ship, invoice,
-// cancel, duplicate — only those the acting profile may take. Dialogs for the ones that need a reason.
+// The actions of the order's status beside Save: confirm, convert, approve or refuse credit, ship, invoice, bill a
+// deposit, cancel, duplicate — only those the acting profile may take. Dialogs for the ones that need a reason.
 import { useState } from 'react';
 import type { Order } from '../../../../shared/contract';
 import { CancelOrderDialog } from './CancelOrderDialog';
 import { CreditDecisionDialog, type CreditDecision } from './CreditDecisionDialog';
+import { DepositInvoiceDialog } from './DepositInvoiceDialog';
 import { hasBillableLines, type OrderAction } from './orderActions';
 import type { OrderSaving } from './useOrderSaving';
 
@@ -14,9 +15,14 @@ interface OrderActionButtonsProps {
   selectedLines: number[];
   onSelectedLinesDone: () => void;
   saving: OrderSaving;
+  locale: string;
 }
 
-type Open = { kind: 'credit'; decision: CreditDecision } | { kind: 'cancel'; lineIds?: number[] } | null;
+type Open =
+  | { kind: 'credit'; decision: CreditDecision }
+  | { kind: 'cancel'; lineIds?: number[] }
+  | { kind: 'deposit' }
+  | null;
 
 export function OrderActionButtons(props: OrderActionButtonsProps) {
   const { order, actions, isDirty, selectedLines, saving } = props;
@@ -63,6 +69,7 @@ export function OrderActionButtons(props: OrderActionButtonsProps) {
       {order && hasBillableLines(order)
         ? button('invoice', 'Create invoice', () => void saving.createInvoice(), needsSaved)
         : null}
+      {button('deposit', 'Create deposit invoice', () => setOpen({ kind: 'deposit' }), needsSaved)}
       {button('convert', 'Convert to order', () => void saving.convertQuote(), busy)}
       {button('confirm', 'Confirm order', () => void saving.confirmOrder(), busy)}
       {open?.kind === 'credit' && order ? (
@@ -72,6 +79,9 @@ export function OrderActionButtons(props: OrderActionButtonsProps) {
           decision={open.decision}
           onClose={() => setOpen(null)}
         />
+      ) : null}
+      {open?.kind === 'deposit' && order ? (
+        <DepositInvoiceDialog order={order} locale={props.locale} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'cancel' && order ? (
         <CancelOrderDialog

@@ -156,6 +156,7 @@ export function OrderEditorView({ order, kind, locale }: OrderEditorViewProps) {
             selectedLines={selectedLines}
             onSelectedLinesDone={() => setSelectedLines([])}
             saving={saving}
+            locale={locale}
           />
         }
       >

@@ -12,6 +12,7 @@ export type OrderAction =
   | 'refuse'
   | 'ship'
   | 'invoice'
+  | 'deposit'
   | 'cancelLines'
   | 'cancel'
   | 'duplicate';
@@ -27,8 +28,8 @@ const actionsByStage: Readonly<Record<EditorStage, readonly OrderAction[]>> = {
   converted: ['duplicate'],
   on_hold: ['save', 'approve', 'refuse', 'cancel', 'duplicate'],
   rejected: ['save', 'cancel', 'duplicate'],
-  confirmed: ['save', 'ship', 'invoice', 'cancelLines', 'cancel', 'duplicate'],
-  partially_shipped: ['save', 'ship', 'invoice', 'cancelLines', 'cancel', 'duplicate'],
+  confirmed: ['save', 'ship', 'invoice', 'deposit', 'cancelLines', 'cancel', 'duplicate'],
+  partially_shipped: ['save', 'ship', 'invoice', 'deposit', 'cancelLines', 'cancel', 'duplicate'],
   shipped: ['invoice', 'duplicate'],
   invoiced: ['duplicate'],
   closed: ['duplicate'],
@@ -43,6 +44,7 @@ const abilityOf: Readonly<Record<OrderAction, keyof OrderAbilities>> = {
   refuse: 'decideCredit',
   ship: 'ship',
   invoice: 'sell',
+  deposit: 'sell',
   cancelLines: 'sell',
   cancel: 'sell',
   duplicate: 'sell',

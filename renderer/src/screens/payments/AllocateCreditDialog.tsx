@@ -83,6 +83,8 @@ export function AllocateCreditDialog({ payment, onClose }: { payment: Payment; o
           locale={locale}
           errors={{ ...errors.fields, ...reading.problems }}
           noInvoicesText="The customer has no open invoice: the credit can be refunded from their account."
+          date={date}
+          datedLaterText="Invoices dated after this date cannot be paid on it: set the date to the invoice’s date or later."
         />
         <AllocationSummary
           available={payment.unapplied}

@@ -3,6 +3,7 @@
 // proposal fills the cells; the discount and write-off main allows are offered as one-click suggestions.
 import { useId, type KeyboardEvent } from 'react';
 import type { ProposalRow } from '../../../../shared/contract';
+import { isIsoDate } from '../../../../shared/dates';
 import { hrefOf } from '../../app/router';
 import { Amount } from '../../components/Amount';
 import { gridCells } from '../../components/gridCells';
@@ -20,6 +21,8 @@ interface AllocationGridProps {
   /** By "lines.<row>.<cell>". */
   errors: Record<string, string>;
   readOnly?: boolean;
+  /** The payment's (or allocation's) date: invoices dated after it cannot be paid from it. */
+  date: string;
 }
 
 const cellLabels: Record<AllocationCell, string> = {
@@ -29,7 +32,7 @@ const cellLabels: Record<AllocationCell, string> = {
 };
 
 export function AllocationGrid(props: AllocationGridProps) {
-  const { rows, info, onCell, currency, locale, errors, readOnly = false } = props;
+  const { rows, info, onCell, currency, locale, errors, readOnly = false, date } = props;
   const idPrefix = useId();
   const { cellId, errorOf, describedBy, errorText } = gridCells(idPrefix, errors);
   const money = (minor: number) => moneyInputText(minor, currency, locale);
@@ -46,7 +49,7 @@ export function AllocationGrid(props: AllocationGridProps) {
     if (next) document.getElementById(cellId(next.invoiceId, cell))?.focus();
   }
 
-  function input(row: DraftRow, index: number, cell: AllocationCell, number: string) {
+  function input(row: DraftRow, index: number, cell: AllocationCell, number: string, isLocked: boolean) {
     const error = errorOf(index, cell);
     const key = { key: row.invoiceId };
     return (
@@ -56,7 +59,7 @@ export function AllocationGrid(props: AllocationGridProps) {
           inputMode="decimal"
           aria-label={`${cellLabels[cell]}, ${number}`}
           value={row[cell]}
-          readOnly={readOnly}
+          readOnly={readOnly || isLocked}
           onFocus={(event) => event.target.select()}
           onChange={(event) => onCell(index, cell, event.target.value)}
           onKeyDown={(event) => onCellKeyDown(event, index, cell)}
@@ -127,37 +130,42 @@ export function AllocationGrid(props: AllocationGridProps) {
           {rows.map((row, index) => {
             const invoice = info.get(row.invoiceId);
             if (!invoice) return null;
+            const isLater = isIsoDate(date) && invoice.invoiceDate > date;
             return (
-              <tr key={row.invoiceId}>
+              <tr key={row.invoiceId} className={isLater ? 'row-later' : undefined}>
                 <th scope="row">
                   <a href={hrefOf(`/invoices/${invoice.invoiceId}`)}>{invoice.number}</a>
-                  <InvoiceMarks invoice={invoice} />
+                  <InvoiceMarks invoice={invoice} isLater={isLater} />
                 </th>
                 <td className="cell-text">{dateText(invoice.invoiceDate, locale)}</td>
                 <td className="cell-text">{dateText(invoice.dueDate, locale)}</td>
                 <td className="num cell-text">
                   <Amount minor={invoice.open} currency={currency} />
                 </td>
-                <td className="num">{input(row, index, 'amount', invoice.number)}</td>
+                <td className="num">{input(row, index, 'amount', invoice.number, isLater)}</td>
                 <td className="num">
-                  {input(row, index, 'discount', invoice.number)}
-                  {suggestion(
-                    index,
-                    'discount',
-                    invoice.discountAvailable,
-                    (amount) => `Take ${amount} discount`,
-                    invoice.number,
-                  )}
+                  {input(row, index, 'discount', invoice.number, isLater)}
+                  {isLater
+                    ? null
+                    : suggestion(
+                        index,
+                        'discount',
+                        invoice.discountAvailable,
+                        (amount) => `Take ${amount} discount`,
+                        invoice.number,
+                      )}
                 </td>
                 <td className="num">
-                  {input(row, index, 'writeOff', invoice.number)}
-                  {suggestion(
-                    index,
-                    'writeOff',
-                    writeOffSuggestion(row, invoice),
-                    (amount) => `Write off ${amount}`,
-                    invoice.number,
-                  )}
+                  {input(row, index, 'writeOff', invoice.number, isLater)}
+                  {isLater
+                    ? null
+                    : suggestion(
+                        index,
+                        'writeOff',
+                        writeOffSuggestion(row, invoice),
+                        (amount) => `Write off ${amount}`,
+                        invoice.number,
+                      )}
                 </td>
               </tr>
             );
@@ -169,9 +177,10 @@ export function AllocationGrid(props: AllocationGridProps) {
 }
 
 /** Words beside the number, so colour is never the only signal. */
-function InvoiceMarks({ invoice }: { invoice: ProposalRow }) {
+function InvoiceMarks({ invoice, isLater }: { invoice: ProposalRow; isLater: boolean }) {
   return (
     <span className="invoice-marks">
+      {isLater ? <StatusChip tone="muted">Dated later</StatusChip> : null}
       {invoice.isReferenced ? <StatusChip tone="open">Referenced</StatusChip> : null}
       {invoice.isOverdue ? <StatusChip tone="warning">Overdue</StatusChip> : null}
       {invoice.isDisputed ? <StatusChip tone="danger">Disputed</StatusChip> : null}

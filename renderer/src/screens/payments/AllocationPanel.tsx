@@ -1,6 +1,7 @@
 // The allocation section of a payment: the open invoices grid with "Reset to proposal" and "Clear", or a line
 // saying why there is nothing to allocate yet.
 import type { AllocationProposal } from '../../../../shared/contract';
+import { isIsoDate } from '../../../../shared/dates';
 import type { OrdoError } from '../../../../shared/errors';
 import { Amount } from '../../components/Amount';
 import { AllocationGrid } from './AllocationGrid';
@@ -17,6 +18,10 @@ interface AllocationPanelProps {
   errors: Record<string, string>;
   /** What it means that the customer has no open invoice. */
   noInvoicesText: string;
+  /** The date the money is applied on: invoices dated after it are shown but cannot be paid. */
+  date: string;
+  /** What to do about invoices dated after `date`, said when there are any. */
+  datedLaterText: string;
 }
 
 export function AllocationPanel(props: AllocationPanelProps) {
@@ -40,10 +45,14 @@ export function AllocationPanel(props: AllocationPanelProps) {
         currency={props.currency}
         locale={props.locale}
         errors={props.errors}
+        date={props.date}
       />
     );
 
   const hasRows = proposal !== undefined && proposal.rows.length > 0;
+  // A date still being typed says nothing yet.
+  const hasLater =
+    isIsoDate(props.date) && (proposal?.rows.some((row) => row.invoiceDate > props.date) ?? false);
   return (
     <fieldset className="section allocation-panel" aria-busy={isUpdating || undefined}>
       <legend>Open invoices{props.hasCustomer ? ` in ${props.currency}` : ''}</legend>
@@ -66,9 +75,15 @@ export function AllocationPanel(props: AllocationPanelProps) {
       ) : null}
       {body}
       {hasRows ? (
-        <p className="muted open-total">
-          Open in total: <Amount minor={proposal.openTotal} currency={props.currency} />
-        </p>
+        <div className="allocation-notes">
+          <p className="muted open-total">
+            Open in total: <Amount minor={proposal.openTotal} currency={props.currency} />
+            {proposal.openCount > proposal.rows.length
+              ? ` on ${proposal.openCount} invoices; the ${proposal.rows.length} listed are the oldest due and those proposed. Name another invoice's number in the reference to list it.`
+              : null}
+          </p>
+          {hasLater ? <p>{props.datedLaterText}</p> : null}
+        </div>
       ) : null}
     </fieldset>
   );

@@ -11,7 +11,7 @@ import { allocationKindText, allocationNoun, isLiveAllocation } from './paymentW
 interface PaymentAllocationsProps {
   payment: Payment;
   locale: string;
-  /** Undefined when nothing can be taken back (a reversed payment). */
+  /** Undefined when nothing can be taken back (a reversed payment, or a profile that may not). */
   onUnallocate: ((row: AllocationRow) => void) | undefined;
 }
 

@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/QueryError';
 import { StatusChip } from '../../components/StatusChip';
 import { dateText, dateTimeText, decimalText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
+import { useMay } from '../../lib/useActingUser';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { AllocateCreditDialog } from './AllocateCreditDialog';
 import { PaymentAllocations } from './PaymentAllocations';
@@ -21,10 +22,13 @@ export function PaymentView({ id }: { id: number }) {
   const { locale, baseCurrency } = useCompanyLocale();
   const payment = useOrdoQuery('payments.get', { id });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // Allocating, taking back and reversing are the books'; sales sees where the money went.
+  const mayKeepBooks = useMay('keepBooks');
   if (payment.error) return <QueryError error={payment.error} onRetry={() => void payment.refetch()} />;
   if (!payment.data) return <Loading />;
   const p = payment.data;
   const close = () => setDialog(null);
+  const canChange = mayKeepBooks && !p.isReversed;
 
   return (
     <section className="screen payment-view" aria-labelledby="screen-title">
@@ -41,12 +45,12 @@ export function PaymentView({ id }: { id: number }) {
           <button type="button" onClick={() => window.print()}>
             Print
           </button>
-          {!p.isReversed && p.unapplied > 0 ? (
+          {canChange && p.unapplied > 0 ? (
             <button type="button" onClick={() => setDialog({ kind: 'allocate' })}>
               Allocate remaining credit
             </button>
           ) : null}
-          {!p.isReversed ? (
+          {canChange ? (
             <button type="button" onClick={() => setDialog({ kind: 'reverse' })}>
               Reverse payment
             </button>
@@ -64,7 +68,7 @@ export function PaymentView({ id }: { id: number }) {
       <PaymentAllocations
         payment={p}
         locale={locale}
-        onUnallocate={p.isReversed ? undefined : (row) => setDialog({ kind: 'unallocate', row })}
+        onUnallocate={canChange ? (row) => setDialog({ kind: 'unallocate', row }) : undefined}
       />
       {dialog?.kind === 'allocate' ? <AllocateCreditDialog payment={p} onClose={close} /> : null}
       {dialog?.kind === 'reverse' ? <ReversePaymentDialog payment={p} onClose={close} /> : null}

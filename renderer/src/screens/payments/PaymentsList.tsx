@@ -11,6 +11,7 @@ import { ListView, PAGE_SIZE } from '../../components/ListView';
 import { StatusChip } from '../../components/StatusChip';
 import { dateText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
+import { useMay } from '../../lib/useActingUser';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { useDebounced } from '../../lib/useDebounced';
 import { useListState } from '../../lib/useListState';
@@ -139,15 +140,20 @@ export function PaymentsList() {
   };
   const list = useOrdoQuery('payments.list', input, { keepPrevious: true });
   const rows = list.data?.rows ?? [];
-  const create = () => navigate('/payments/new');
+  // Recording payments is the books': others see the list without the action (and without N).
+  const mayReceive = useMay('keepBooks');
 
   return (
     <ListView<PaymentSummary>
       title="Payments"
       noun="payments"
-      createLabel="Receive payment"
-      emptyCreateLabel="Receive payment"
-      onCreate={create}
+      {...(mayReceive
+        ? {
+            createLabel: 'Receive payment',
+            emptyCreateLabel: 'Receive payment',
+            onCreate: () => navigate('/payments/new'),
+          }
+        : {})}
       searchLabel="Search by number, reference or customer"
       search={state.search}
       onSearch={(value) => patch({ search: value, offset: 0 })}

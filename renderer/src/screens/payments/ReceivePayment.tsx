@@ -1,17 +1,20 @@
 // #/payments/new[?customer=ID&invoice=ID] — receive a payment: who paid what, and which open invoices it settles.
 // Main proposes the allocation as the amount, date and reference are typed; the user adjusts it cell by cell.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { navigate } from '../../app/router';
+import { hrefOf, navigate } from '../../app/router';
 import { EditorFrame } from '../../components/EditorFrame';
 import { Loading, QueryError } from '../../components/QueryError';
 import { useToast } from '../../components/Toasts';
 import { focusFirstInvalid, formErrorsOf, mergeErrors } from '../../lib/formErrors';
 import { useOrdoMutation, useOrdoQuery } from '../../lib/queries';
 import { todayIso } from '../../lib/today';
+import { isAllowedTo, useActingUser } from '../../lib/useActingUser';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { allocationFieldOf, isGridField, readAllocations } from './allocationDraft';
 import { AllocationPanel } from './AllocationPanel';
 import { AllocationSummary } from './AllocationSummary';
+import { defaultMoneyAccount } from './moneyAccounts';
+import { useMoneyAccounts } from './MoneyAccountField';
 import { moneyInputText } from './moneyInput';
 import { receivablesAreas } from './paymentWords';
 import {
@@ -24,8 +27,33 @@ import {
 import { ReceivePaymentFields } from './ReceivePaymentFields';
 import { useAllocationDraft, useAllocationProposal } from './useAllocationDraft';
 
-/** Loads what the address asks to prefill (a customer, an invoice to pay), then shows the form. */
+/** The form for those who may record payments; a plain sentence for everyone else (main would refuse it). */
 export function ReceivePayment({ segment }: { segment: string }) {
+  const user = useActingUser();
+  if (!user) return <Loading />;
+  if (!isAllowedTo(user, 'keepBooks')) {
+    return (
+      <section className="screen" aria-labelledby="screen-title">
+        <header className="screen-header">
+          <div>
+            <a className="back-link" href={hrefOf('/payments')}>
+              ← Payments
+            </a>
+            <h1 id="screen-title">Receive payment</h1>
+          </div>
+        </header>
+        <p>
+          Only the owner or a bookkeeper can record payments. Switch to a profile with that role to receive
+          one.
+        </p>
+      </section>
+    );
+  }
+  return <ReceivePaymentLoader segment={segment} />;
+}
+
+/** Loads what the address asks to prefill (a customer, an invoice to pay), then shows the form. */
+function ReceivePaymentLoader({ segment }: { segment: string }) {
   const { customerId: askedCustomer, invoiceId } = prefillOf(segment);
   const { locale, baseCurrency, isReady } = useCompanyLocale();
   const invoice = useOrdoQuery('invoices.get', { id: invoiceId ?? 0 }, { enabled: invoiceId !== null });
@@ -72,6 +100,8 @@ function ReceivePaymentForm({ initial, locale, baseCurrency }: ReceivePaymentFor
     },
   });
 
+  const accounts = useMoneyAccounts();
+  const accountId = form.bankAccountId ?? defaultMoneyAccount(accounts, form.method);
   const currency = form.customer?.currency ?? baseCurrency;
   const head = readReceiveHeader(form, currency, baseCurrency, locale);
   const { proposal, isUpdating, error } = useAllocationProposal({
@@ -102,7 +132,12 @@ function ReceivePaymentForm({ initial, locale, baseCurrency }: ReceivePaymentFor
     }
     setSubmitProblems({});
     setSentRows(reading.rowIndexOf);
-    record.mutate({ ...head.header, allocations: reading.allocations });
+    record.mutate({
+      ...head.header,
+      // Until the accounts are loaded main picks the same default (bank, or cash for cash).
+      ...(accountId === null ? {} : { bankAccountId: accountId }),
+      allocations: reading.allocations,
+    });
   }
 
   // Enter in a field would submit the form and record the payment half-typed: recording takes the button
@@ -136,6 +171,8 @@ function ReceivePaymentForm({ initial, locale, baseCurrency }: ReceivePaymentFor
             baseCurrency={baseCurrency}
             locale={locale}
             errors={errors.fields}
+            accounts={accounts}
+            accountId={accountId}
           />
         </fieldset>
         <AllocationPanel
@@ -148,6 +185,8 @@ function ReceivePaymentForm({ initial, locale, baseCurrency }: ReceivePaymentFor
           locale={locale}
           errors={gridErrors}
           noInvoicesText="No open invoices: all of the payment stays on the customer as credit."
+          date={form.date}
+          datedLaterText="Invoices dated after this payment cannot be paid from it: record it, then apply the credit from the invoice’s date."
         />
         <AllocationSummary
           available={head.amount}

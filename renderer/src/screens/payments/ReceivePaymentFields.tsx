@@ -1,10 +1,12 @@
 // The payment's own fields: who paid, when, how much (in the customer's currency), how, and the reference the
 // proposal searches for invoice numbers; the exchange rate only when the customer pays in a foreign currency.
+import type { Account } from '../../../../shared/contract';
 import { isIsoDate } from '../../../../shared/dates';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { decimalInputText } from '../../lib/format';
 import { useOrdoQuery } from '../../lib/queries';
+import { MoneyAccountField } from './MoneyAccountField';
 import { isPaymentMethod, methodOptions } from './paymentWords';
 import type { ReceiveForm } from './receiveForm';
 
@@ -15,6 +17,9 @@ interface ReceivePaymentFieldsProps {
   baseCurrency: string;
   locale: string;
   errors: Record<string, string>;
+  /** The bank and cash accounts, and the one the payment goes into (picked, or the method's usual one). */
+  accounts: readonly Account[];
+  accountId: number | null;
 }
 
 export function ReceivePaymentFields({
@@ -24,6 +29,8 @@ export function ReceivePaymentFields({
   baseCurrency,
   locale,
   errors,
+  accounts,
+  accountId,
 }: ReceivePaymentFieldsProps) {
   const isForeign = form.customer !== null && currency !== baseCurrency;
   const rateOn = useOrdoQuery(
@@ -71,6 +78,13 @@ export function ReceivePaymentFields({
           if (isPaymentMethod(value)) set('method', value);
         }}
         error={errors.method}
+      />
+      <MoneyAccountField
+        label="Paid into"
+        accounts={accounts}
+        value={accountId}
+        onChange={(id) => set('bankAccountId', id)}
+        error={errors.bankAccountId}
       />
       <TextField
         label="Reference"

@@ -14,6 +14,8 @@ export interface ReceiveForm {
   memo: string;
   /** Base units per unit of the customer's currency, as typed; '' = the company's rate on the date. */
   fxRate: string;
+  /** The bank or cash account picked; null = the method's usual one (bank, or cash for cash). */
+  bankAccountId: number | null;
 }
 
 export function emptyReceiveForm(today: string): ReceiveForm {
@@ -25,6 +27,7 @@ export function emptyReceiveForm(today: string): ReceiveForm {
     reference: '',
     memo: '',
     fxRate: '',
+    bankAccountId: null,
   };
 }
 
@@ -79,7 +82,16 @@ export function readReceiveHeader(
   };
 }
 
-const headerFields = new Set(['customerId', 'date', 'amount', 'method', 'reference', 'memo', 'fxRate']);
+const headerFields = new Set([
+  'customerId',
+  'date',
+  'amount',
+  'method',
+  'bankAccountId',
+  'reference',
+  'memo',
+  'fxRate',
+]);
 export const isHeaderField = (path: string) => headerFields.has(path);
 
 /** "new?customer=7&invoice=12": the query string is part of the hash path (see OrdersScreen's "new?quote"). */

@@ -13,10 +13,20 @@ const verbs: Record<string, string> = {
   demo: 'Created the demo company',
   setPeriodLock: 'Changed the period lock',
   setLogo: 'Changed the logo',
+  deleteDraft: 'Deleted the draft',
+  dispute: 'Marked disputed',
+  clearDispute: 'Cleared the dispute',
+  record: 'Recorded',
+  allocate: 'Allocated',
+  unallocate: 'Took back an allocation',
+  reverse: 'Reversed',
+  apply: 'Applied credit',
+  refund: 'Refunded credit',
 };
 
 const actions: Record<string, string> = {
   deny: 'Refused',
+  'settings.receivables': 'Changed the receivables settings',
 };
 
 const entities: Record<string, string> = {
@@ -27,8 +37,10 @@ const entities: Record<string, string> = {
   invoice: 'Invoice',
   journal_entry: 'Journal entry',
   number_series: 'Number series',
+  payment: 'Payment',
   payment_terms: 'Payment terms',
   product: 'Product',
+  refund: 'Refund',
   tax_rate: 'Tax rate',
 };
 

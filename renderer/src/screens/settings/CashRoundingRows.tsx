@@ -9,9 +9,11 @@ interface CashRoundingRowsProps {
   onChange: (rows: RoundingRow[]) => void;
   /** By "lines.<row>.currency|increment". */
   errors: Record<string, string>;
+  /** Shown without the buttons that add and remove rows. */
+  readOnly?: boolean;
 }
 
-export function CashRoundingRows({ rows, onChange, errors }: CashRoundingRowsProps) {
+export function CashRoundingRows({ rows, onChange, errors, readOnly = false }: CashRoundingRowsProps) {
   const idPrefix = useId();
   const listId = `${idPrefix}-currencies`;
   const { cellId, errorOf, describedBy, errorText } = gridCells(idPrefix, errors);
@@ -35,9 +37,11 @@ export function CashRoundingRows({ rows, onChange, errors }: CashRoundingRowsPro
               <th scope="col" className="num">
                 Rounding step
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
+              {readOnly ? null : (
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -73,15 +77,17 @@ export function CashRoundingRows({ rows, onChange, errors }: CashRoundingRowsPro
                     />
                     {errorText(row, 'increment', incrementError)}
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Remove row ${n}${row.currency ? ` (${row.currency})` : ''}`}
-                      onClick={() => onChange(rows.filter((_, i) => i !== index))}
-                    >
-                      Remove
-                    </button>
-                  </td>
+                  {readOnly ? null : (
+                    <td>
+                      <button
+                        type="button"
+                        aria-label={`Remove row ${n}${row.currency ? ` (${row.currency})` : ''}`}
+                        onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  )}
                 </tr>
               );
             })}
@@ -95,9 +101,11 @@ export function CashRoundingRows({ rows, onChange, errors }: CashRoundingRowsPro
           <option key={code} value={code} />
         ))}
       </datalist>
-      <button type="button" onClick={add}>
-        Add currency
-      </button>
+      {readOnly ? null : (
+        <button type="button" onClick={add}>
+          Add currency
+        </button>
+      )}
     </>
   );
 }

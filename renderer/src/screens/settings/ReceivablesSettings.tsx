@@ -9,6 +9,7 @@ import { Loading, QueryError } from '../../components/QueryError';
 import { useToast } from '../../components/Toasts';
 import { focusFirstInvalid, formErrorsOf, mergeErrors } from '../../lib/formErrors';
 import { useOrdoMutation, useOrdoQuery } from '../../lib/queries';
+import { useMay } from '../../lib/useActingUser';
 import { useCompanyLocale } from '../../lib/useCompanyLocale';
 import { CashRoundingRows } from './CashRoundingRows';
 import {
@@ -50,9 +51,12 @@ function ReceivablesFormView({ settings, locale }: { settings: Settings; locale:
   );
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => focusFirstInvalid(formRef.current), [save.error, localErrors]);
+  // Main lets only the books change these; everyone else reads them.
+  const mayEdit = useMay('keepBooks');
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!mayEdit) return;
     const { conversion, rowIndexOf } = readReceivablesForm(form, locale);
     if (!conversion.ok) {
       save.reset();
@@ -68,13 +72,16 @@ function ReceivablesFormView({ settings, locale }: { settings: Settings; locale:
     <section className="screen" aria-labelledby="screen-title">
       <header className="screen-header">
         <h1 id="screen-title">Receivables</h1>
-        <button type="submit" form="receivables-form" className="button-primary" disabled={save.isPending}>
-          Save settings
-        </button>
+        {mayEdit ? (
+          <button type="submit" form="receivables-form" className="button-primary" disabled={save.isPending}>
+            Save settings
+          </button>
+        ) : null}
       </header>
+      {mayEdit ? null : <p className="muted">Only the owner or a bookkeeper can change these settings.</p>}
       <ErrorSummary errors={errors} />
       <form id="receivables-form" ref={formRef} className="form editor-form" onSubmit={submit} noValidate>
-        <fieldset className="section">
+        <fieldset className="section" disabled={!mayEdit}>
           <legend>Small underpayments</legend>
           <p className="muted">
             When a customer pays a little less than an invoice, the rest can be written off in the same step,
@@ -101,7 +108,7 @@ function ReceivablesFormView({ settings, locale }: { settings: Settings; locale:
             />
           </div>
         </fieldset>
-        <fieldset className="section">
+        <fieldset className="section" disabled={!mayEdit}>
           <legend>Early-payment discounts</legend>
           <CheckboxField
             label="Correct tax on early-payment discounts"
@@ -111,7 +118,7 @@ function ReceivablesFormView({ settings, locale }: { settings: Settings; locale:
             hint="The tax share of a discount taken is booked back against the tax accounts, as VAT rules usually require."
           />
         </fieldset>
-        <fieldset className="section">
+        <fieldset className="section" disabled={!mayEdit}>
           <legend>Cash rounding</legend>
           <p className="muted">
             Cash payments in these currencies are rounded to the step, e.g. CHF to 0.05.
@@ -120,6 +127,7 @@ function ReceivablesFormView({ settings, locale }: { settings: Settings; locale:
             rows={form.cashRounding}
             onChange={(rows) => set('cashRounding', rows)}
             errors={errors.fields}
+            readOnly={!mayEdit}
           />
         </fieldset>
       </form>
