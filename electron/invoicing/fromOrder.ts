@@ -2,7 +2,7 @@
 // deduction of posted deposit invoices not yet deducted. Priced and taxed as on the order.
 import type { Invoice } from '../../shared/contract';
 import { OrdoError } from '../../shared/errors';
-import { fromMinor } from '../../shared/money';
+import { minorToDecimalString } from '../../shared/money';
 import { formatQuantity } from '../../shared/quantity';
 import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
@@ -34,7 +34,7 @@ function depositDeductions(ctx: CompanyContext, orderId: number, currency: strin
       description: `Deposit invoiced on ${d.number}`,
       quantity: '1',
       unit: '',
-      unitPrice: fromMinor(d.net, currency).toFixed(),
+      unitPrice: minorToDecimalString(d.net, currency),
       discountPercent: null,
       discountAmount: null,
       taxRateId: d.taxRateId,
