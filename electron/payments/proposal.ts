@@ -24,16 +24,54 @@ interface Details {
   discountDeadline: string | null;
 }
 
-/** Open invoices of a customer today (from the cached balances), oldest due first. */
-function openInvoices(ctx: CompanyContext, customerId: number): LeanRow[] {
+const openRows = `SELECT b.invoice_id, i.number, b.next_due_date, b.open, i.invoice_date
+  FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
+  WHERE b.customer_id = @customerId AND b.next_due_date IS NOT NULL`;
+
+/**
+ * The customer's open invoices that the reference can name: a named invoice's counter stands in the reference
+ * as a whole run of digits (see findReferencedInvoices), so its number ends with that run — a superset that
+ * SQLite finds without bringing every open invoice into JavaScript.
+ */
+function namable(ctx: CompanyContext, customerId: number, reference: string): LeanRow[] {
+  const runs = [...new Set([...reference.matchAll(/\d+/g)].map((m) => m[0].replace(/^0+(?=\d)/, '')))];
+  if (runs.length === 0) return [];
+  const params: Record<string, unknown> = { customerId };
+  runs.forEach((run, k) => (params[`r${k}`] = `%${run}`));
+  return stmt(ctx.sqlite, `${openRows} AND (${runs.map((_, k) => `i.number LIKE @r${k}`).join(' OR ')})`)
+    .raw(true)
+    .all(params) as LeanRow[];
+}
+
+/**
+ * Open invoices oldest due first, read only as far as needed: at least `shown` of them, until `covers` says the
+ * rows read settle the payment, and never stopping inside a due date (its invoices are ordered by number).
+ */
+function oldestOpen(
+  ctx: CompanyContext,
+  customerId: number,
+  shown: number,
+  covers: (row: LeanRow) => boolean,
+): LeanRow[] {
+  const rows: LeanRow[] = [];
+  let isCovered = false;
+  for (const row of stmt(ctx.sqlite, `${openRows} ORDER BY b.next_due_date, b.invoice_id`)
+    .raw(true)
+    .iterate({ customerId }) as IterableIterator<LeanRow>) {
+    const last = rows[rows.length - 1];
+    if (rows.length >= shown && isCovered && last !== undefined && last[2] !== row[2]) break;
+    rows.push(row);
+    isCovered = covers(row) || isCovered;
+  }
+  return rows;
+}
+
+function openTotals(ctx: CompanyContext, customerId: number): { count: number; total: number } {
   return stmt(
     ctx.sqlite,
-    `SELECT b.invoice_id, i.number, b.next_due_date, b.open, i.invoice_date
-     FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id
-     WHERE b.customer_id = ? AND b.next_due_date IS NOT NULL ORDER BY b.next_due_date, b.invoice_id`,
-  )
-    .raw(true)
-    .all(customerId) as LeanRow[];
+    `SELECT count(*) AS count, coalesce(sum(open), 0) AS total FROM invoice_balances
+     WHERE customer_id = ? AND next_due_date IS NOT NULL`,
+  ).get(customerId) as { count: number; total: number };
 }
 
 /** The customer's invoices whose newest dispute row says disputed (few, so read from their own rows). */
@@ -65,19 +103,31 @@ export function proposeFor(
   const tolerance = toleranceMinor(settings, customer.currency);
   // Worked out once: most companies set no percent tolerance, and a customer may have thousands of rows.
   const noPercent = new Dec(settings.writeOffTolerancePercent).isZero();
-  const rows = openInvoices(ctx, input.customerId);
   const disputed = disputedIds(ctx, input.customerId);
-  const asOpen = rows.map(([id, number, dueDate, open]) => ({ id, number, dueDate, open }));
-  const referenced = findReferencedInvoices(input.reference, asOpen);
+  const lean = (r: LeanRow) => ({ id: r[0], number: r[1], dueDate: r[2], open: r[3] });
+  const mentioned = namable(ctx, input.customerId, input.reference);
+  const referenced = findReferencedInvoices(input.reference, mentioned.map(lean));
   // A disputed invoice is only paid when the customer names it; one issued after the date cannot be paid yet.
-  const candidates = asOpen.filter(
-    (r, i) => (!disputed.has(r.id) || referenced.has(r.id)) && (rows[i]?.[4] ?? '') <= input.date,
-  );
+  const isEligible = (r: LeanRow) => (!disputed.has(r[0]) || referenced.has(r[0])) && r[4] <= input.date;
+  let covered = mentioned
+    .filter((r) => referenced.has(r[0]) && isEligible(r))
+    .reduce((sum, r) => sum + r[3], 0);
+  const oldest = oldestOpen(ctx, input.customerId, SHOWN_OPEN_INVOICES, (r) => {
+    if (isEligible(r) && !referenced.has(r[0])) covered += r[3];
+    return covered >= input.amount;
+  });
+  // The proposal over what was read equals the one over every open invoice: the rest are due later than all
+  // of these, and these settle the whole payment (or are all there is).
+  const byId = new Map<number, LeanRow>();
+  for (const r of [...oldest, ...mentioned.filter((m) => referenced.has(m[0]))]) byId.set(r[0], r);
+  const candidates = [...byId.values()].filter(isEligible).map(lean);
   const proposal = proposeAllocation(input.amount, input.reference, candidates, referenced);
   const proposed = new Map(proposal.allocations.map((a) => [a.invoiceId, a.amount]));
-  const shown = rows.filter(
-    ([id], index) => index < SHOWN_OPEN_INVOICES || proposed.has(id) || referenced.has(id),
-  );
+  const listed = new Set(oldest.slice(0, SHOWN_OPEN_INVOICES).map((r) => r[0]));
+  const shown = [...byId.values()]
+    .filter(([id]) => listed.has(id) || proposed.has(id) || referenced.has(id))
+    .sort((a, b) => (a[2] === b[2] ? a[0] - b[0] : a[2] < b[2] ? -1 : 1));
+  const totals = openTotals(ctx, input.customerId);
   const out: ProposalRow[] = shown.map(([invoiceId, number, dueDate, open, invoiceDate]) => {
     const d = detailsOf(ctx, invoiceId);
     const amount = proposed.get(invoiceId) ?? 0;
@@ -131,7 +181,7 @@ export function proposeFor(
     amount: input.amount,
     rows: out,
     unapplied: proposal.unapplied,
-    openCount: rows.length,
-    openTotal: rows.reduce((sum, r) => sum + r[3], 0),
+    openCount: totals.count,
+    openTotal: totals.total,
   };
 }
