@@ -44,7 +44,7 @@ describe('allocation proposal for a customer with more open invoices than the gr
         reference,
       });
       const expected = proposeAllocation(amount, reference, all);
-      const proposed = proposal.rows.filter((r) => r.amount > 0).map((r) => [r.invoiceId, r.amount]);
+      const proposed = proposal.rows.filter((r) => r.amount > 0).map((r) => [r.invoiceId, r.amount] as const);
       expect(new Map(proposed)).toEqual(new Map(expected.allocations.map((a) => [a.invoiceId, a.amount])));
       expect(proposal.unapplied).toBe(expected.unapplied);
       expect(proposal).toMatchObject({ openCount: 320, openTotal: all.reduce((sum, r) => sum + r.open, 0) });
