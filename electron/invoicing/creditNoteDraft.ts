@@ -13,6 +13,7 @@ import { stmt } from '../db/statements';
 import { accountIdByRole } from '../ledger/accounts';
 import { getCreditNote } from './creditNoteRead';
 import { checkDepositCredit } from './depositUse';
+import { withFieldRenamed } from '../fieldPaths';
 import { invoiceRow } from './read';
 import { notFound } from './refs';
 
@@ -231,19 +232,9 @@ export function insertCreditNoteLines(ctx: CompanyContext, noteId: number, lines
   }
 }
 
-function invoiceAt(ctx: CompanyContext, id: number) {
-  try {
-    return invoiceRow(ctx, id);
-  } catch (error) {
-    if (error instanceof OrdoError && error.code === 'NOT_FOUND')
-      throw notFound('invoiceId', 'Unknown invoice');
-    throw error;
-  }
-}
-
 export function createCreditNote(ctx: CompanyContext, input: ParsedCreditNote, audited = true): CreditNote {
   return ctx.tx(() => {
-    const inv = invoiceAt(ctx, input.invoiceId);
+    const inv = withFieldRenamed('id', 'invoiceId', () => invoiceRow(ctx, input.invoiceId));
     if (inv.postedAt === null) throw fieldError('invoiceId', 'Only a posted invoice can be credited');
     if (input.date < inv.invoiceDate)
       throw fieldError('date', 'A credit note is dated on or after its invoice');

@@ -8,7 +8,7 @@ import type { CompanyContext } from '../context';
 import { stmt } from '../db/statements';
 import { orderLines, orderRow } from '../orders/read';
 import { createInvoice } from './drafts';
-import { notFound } from './refs';
+import { withFieldRenamed } from '../fieldPaths';
 import { billableQty, discountInvoiced, invoicedQty } from './orderQuantities';
 import type { ParsedInvoice } from './resolve';
 
@@ -44,13 +44,7 @@ function depositDeductions(ctx: CompanyContext, orderId: number, currency: strin
 }
 
 export function createInvoiceFromOrder(ctx: CompanyContext, orderId: number, invoiceDate: string): Invoice {
-  let order: ReturnType<typeof orderRow>;
-  try {
-    order = orderRow(ctx, orderId);
-  } catch (error) {
-    if (error instanceof OrdoError && error.code === 'NOT_FOUND') throw notFound('orderId', 'Unknown order');
-    throw error;
-  }
+  const order = withFieldRenamed('id', 'orderId', () => orderRow(ctx, orderId));
   if (order.kind !== 'order' || order.isConfirmed !== 1) {
     throw new OrdoError('VALIDATION', 'Only a confirmed order can be invoiced', {
       fields: [{ path: 'orderId', message: 'Not a confirmed order' }],

@@ -3,6 +3,7 @@ import type { Customer } from '../../shared/contract';
 import { OrdoError } from '../../shared/errors';
 import type { CompanyContext } from '../context';
 import { getCustomer } from '../customers/store';
+import { withFieldRenamed } from '../fieldPaths';
 
 export function notFound(path: string, message: string): OrdoError {
   return new OrdoError('NOT_FOUND', message, { fields: [{ path, message }] });
@@ -10,10 +11,5 @@ export function notFound(path: string, message: string): OrdoError {
 
 /** The customer named by a field other than `id` (getCustomer reports an unknown one as `id`). */
 export function customerAt(ctx: CompanyContext, id: number, path = 'customerId'): Customer {
-  try {
-    return getCustomer(ctx, id);
-  } catch (error) {
-    if (error instanceof OrdoError && error.code === 'NOT_FOUND') throw notFound(path, 'Unknown customer');
-    throw error;
-  }
+  return withFieldRenamed('id', path, () => getCustomer(ctx, id));
 }
