@@ -4,10 +4,19 @@
 // Reports → Trial balance. Only the UI is used, by role and label, in a real Chromium against the real CLI.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/webServer';
 import { E2E } from './browser';
+import {
+  createCompanyWithStandardRate,
+  expectTitleChip,
+  goTo,
+  heading,
+  textOf,
+  toast,
+  visible,
+} from './steps';
 
 let e2e: E2E;
 beforeEach(() => {
@@ -45,31 +54,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' });
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' ? true : undefined });
-const toast = (page: Page, text: string | RegExp) => page.locator('.toasts').getByText(text);
-/** The status chip in the screen's title (order, shipment, invoice). */
-const titleChip = (page: Page) => page.getByRole('heading', { level: 1 }).locator('.chip');
-/** Whitespace-normalised text, so "£1,234.50" and line breaks compare plainly. */
-const textOf = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-
-/** Polled: a screen opened again first shows what it had cached, then its fresh data. */
-async function expectTitleChip(page: Page, status: string): Promise<void> {
-  await expect.poll(() => textOf(titleChip(page))).toBe(status);
-}
 
 /** The totals at the bottom right of a document (net, tax, total, paid, open …) as one line of text. */
 const totalsOf = (page: Page) =>
   textOf(page.getByRole('region', { name: 'Totals', exact: true }).locator('dl'));
-
-async function goTo(page: Page, area: string): Promise<void> {
-  await mainNav(page)
-    .getByRole('link', { name: new RegExp(`^${area}\\b`) })
-    .click();
-}
 
 async function confirmDialog(page: Page, title: string, button: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: title });
@@ -136,28 +125,9 @@ describe('a new user', () => {
     const firstPayment = `PAY-${year}-00001`;
     const secondPayment = `PAY-${year}-00002`;
 
-    // 1. A new file: the start screen creates the company; the one who creates it is the owner.
+    // 1–2. A new file with a company (its creator is the owner) and the Standard 20% tax rate.
     const page = await e2e.start(['--file', join(e2e.dir, 'cash.ordo')]);
-    const create = page.getByRole('form', { name: 'Create a company' });
-    await visible(create);
-    await create.getByLabel('Company name').fill('Harbour Tools Ltd');
-    await create.getByLabel('Language and number format').selectOption('en-GB');
-    await create.getByLabel('Base currency').fill('GBP');
-    await create.getByLabel('Your name').fill('Hannah Harbour');
-    await create.getByRole('button', { name: 'Create company' }).click();
-    await visible(heading(page, 'Customers'));
-
-    // 2. Settings → Tax rates: Standard 20%.
-    await goTo(page, 'Settings');
-    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Tax rates' }).click();
-    await visible(heading(page, 'Tax rates'));
-    await page.getByRole('button', { name: 'Add tax rate' }).first().click();
-    const taxDialog = page.getByRole('dialog', { name: 'Add tax rate' });
-    await taxDialog.getByLabel('Name').fill('Standard 20%');
-    await taxDialog.getByLabel('Rate (%)').fill('20');
-    await taxDialog.getByLabel('Category').selectOption('standard');
-    await taxDialog.getByRole('button', { name: 'Save tax rate' }).click();
-    await taxDialog.waitFor({ state: 'hidden' });
+    await createCompanyWithStandardRate(page);
 
     // 3. Products: a stock-tracked product; Stock: 10 received.
     await goTo(page, 'Products');

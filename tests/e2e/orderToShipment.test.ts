@@ -7,6 +7,15 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { E2E } from './browser';
+import {
+  createCompanyWithStandardRate,
+  expectTitleChip,
+  goTo,
+  heading,
+  textOf,
+  toast,
+  visible,
+} from './steps';
 
 let e2e: E2E;
 beforeEach(() => {
@@ -25,38 +34,15 @@ async function keepShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shotsDir, `e2e-${name}.png`), fullPage: true });
 }
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' });
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' ? true : undefined });
-const toast = (page: Page, text: string | RegExp) => page.locator('.toasts').getByText(text);
-/** The status chip in the screen's title (order or shipment). */
-const titleChip = (page: Page) => page.getByRole('heading', { level: 1 }).locator('.chip');
-/** Whitespace-normalised text, so "£1,234.50" and line breaks compare plainly. */
-const textOf = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 /** The normalised text of each element the locator matches (e.g. table rows). */
 const textsOf = async (locator: Locator) =>
   (await locator.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-
-/**
- * The order or shipment on screen has this status chip. Polled: a screen opened again first shows what it
- * had cached, then its fresh data (a moment later).
- */
-async function expectTitleChip(page: Page, status: string): Promise<void> {
-  await expect.poll(() => textOf(titleChip(page))).toBe(status);
-}
 
 /** An element's computed text colour, "rgb(r, g, b)" (typed by hand: this tsconfig has no DOM library). */
 function colourOf(node: {
   ownerDocument: { defaultView: { getComputedStyle(element: unknown): { color: string } } | null };
 }): string {
   return node.ownerDocument.defaultView?.getComputedStyle(node).color ?? '';
-}
-
-async function goTo(page: Page, area: string): Promise<void> {
-  await mainNav(page)
-    .getByRole('link', { name: new RegExp(`^${area}\\b`) })
-    .click();
 }
 
 interface ProductSpec {
@@ -151,28 +137,9 @@ describe('a new user', () => {
     const firstShipment = `SH-${year}-00001`;
     const secondShipment = `SH-${year}-00002`;
 
-    // 1. A new file: the start screen creates the company; the one who creates it is the owner.
+    // 1–2. A new file with a company (its creator is the owner) and the Standard 20% tax rate.
     const page = await e2e.start(['--file', join(e2e.dir, 'fresh.ordo')]);
-    const create = page.getByRole('form', { name: 'Create a company' });
-    await visible(create);
-    await create.getByLabel('Company name').fill('Harbour Tools Ltd');
-    await create.getByLabel('Language and number format').selectOption('en-GB');
-    await create.getByLabel('Base currency').fill('GBP');
-    await create.getByLabel('Your name').fill('Hannah Harbour');
-    await create.getByRole('button', { name: 'Create company' }).click();
-    await visible(heading(page, 'Customers'));
-
-    // 2. Settings → Tax rates: Standard 20%.
-    await goTo(page, 'Settings');
-    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Tax rates' }).click();
-    await visible(heading(page, 'Tax rates'));
-    await page.getByRole('button', { name: 'Add tax rate' }).first().click();
-    const taxDialog = page.getByRole('dialog', { name: 'Add tax rate' });
-    await taxDialog.getByLabel('Name').fill('Standard 20%');
-    await taxDialog.getByLabel('Rate (%)').fill('20');
-    await taxDialog.getByLabel('Category').selectOption('standard');
-    await taxDialog.getByRole('button', { name: 'Save tax rate' }).click();
-    await taxDialog.waitFor({ state: 'hidden' });
+    await createCompanyWithStandardRate(page);
 
     // 3. Products: two stock-tracked products with SKUs; 4. Stock: receive both.
     await createProduct(page, hammer);
