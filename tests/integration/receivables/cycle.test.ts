@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyReceivables } from '../../../electron/invoicing/verify';
 import { confirmed, makeTrade, shipOrder, type Trade } from '../../helpers/orderFixtures';
+import { postedInvoice } from '../../helpers/receivablesFixtures';
 import { expectError } from '../../helpers/services';
 
 let t: Trade;
@@ -63,14 +64,8 @@ describe('order to cash', () => {
     expect((await s.call('orders.get', { id: order.id })).status).toBe('closed');
     expect((await s.call('credits.list', { customerId: t.customer.id })).total).toBe(1_500);
 
-    const next = await s.call('invoices.post', {
-      id: (
-        await s.call('invoices.create', {
-          customerId: t.customer.id,
-          invoiceDate: '2026-03-26',
-          lines: [{ productId: t.service.id, quantity: '0.5' }],
-        })
-      ).id,
+    const next = await postedInvoice(s, t.customer.id, [{ productId: t.service.id, quantity: '0.5' }], {
+      invoiceDate: '2026-03-26',
     });
     expect(next.total).toBe(3_000);
     const applied = await s.call('credits.apply', {
@@ -98,14 +93,8 @@ describe('order to cash', () => {
   it('reverses a payment and unallocates without editing history', async () => {
     t = await makeTrade();
     const { s } = t;
-    const inv = await s.call('invoices.post', {
-      id: (
-        await s.call('invoices.create', {
-          customerId: t.customer.id,
-          invoiceDate: '2026-03-10',
-          lines: [{ productId: t.service.id, quantity: '1' }],
-        })
-      ).id,
+    const inv = await postedInvoice(s, t.customer.id, [{ productId: t.service.id, quantity: '1' }], {
+      invoiceDate: '2026-03-10',
     });
     const pay = await s.call('payments.record', {
       customerId: t.customer.id,
@@ -136,14 +125,8 @@ describe('finding documents', () => {
   it('finds invoices and payments by number prefix in the global search, any case', async () => {
     t = await makeTrade();
     const { s } = t;
-    const inv = await s.call('invoices.post', {
-      id: (
-        await s.call('invoices.create', {
-          customerId: t.customer.id,
-          invoiceDate: '2026-03-10',
-          lines: [{ productId: t.service.id, quantity: '1' }],
-        })
-      ).id,
+    const inv = await postedInvoice(s, t.customer.id, [{ productId: t.service.id, quantity: '1' }], {
+      invoiceDate: '2026-03-10',
     });
     await s.call('payments.record', {
       customerId: t.customer.id,
@@ -186,14 +169,8 @@ describe('returned goods', () => {
   it('go back into stock only for goods that were shipped on an order, not for a direct invoice', async () => {
     t = await makeTrade();
     const { s } = t;
-    const direct = await s.call('invoices.post', {
-      id: (
-        await s.call('invoices.create', {
-          customerId: t.customer.id,
-          invoiceDate: '2026-03-10',
-          lines: [{ productId: t.widget.id, quantity: '2' }],
-        })
-      ).id,
+    const direct = await postedInvoice(s, t.customer.id, [{ productId: t.widget.id, quantity: '2' }], {
+      invoiceDate: '2026-03-10',
     });
     const note = await s.call('creditNotes.createFromInvoice', {
       invoiceId: direct.id,
